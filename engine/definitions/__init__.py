@@ -1,0 +1,61 @@
+"""Workflow definitions: the model, the YAML loader and the canonical (hashed) form."""
+
+from engine.definitions.canonical import (
+    canonical_json,
+    content_hash,
+    from_canonical,
+    to_canonical,
+)
+from engine.definitions.loader import (
+    DefinitionError,
+    Problem,
+    definition_files,
+    load_file,
+    load_pack,
+    parse_definition,
+    validate_paths,
+)
+from engine.definitions.model import (
+    FIELD_TYPES,
+    SCOPES,
+    CallSpec,
+    Choice,
+    CreateSpec,
+    DeadlineSpec,
+    Definition,
+    FieldSpec,
+    Label,
+    LinkSpec,
+    Party,
+    SignoffSpec,
+    StateSpec,
+    TransitionSpec,
+)
+
+__all__ = [
+    "FIELD_TYPES",
+    "SCOPES",
+    "CallSpec",
+    "Choice",
+    "CreateSpec",
+    "DeadlineSpec",
+    "Definition",
+    "DefinitionError",
+    "FieldSpec",
+    "Label",
+    "LinkSpec",
+    "Party",
+    "Problem",
+    "SignoffSpec",
+    "StateSpec",
+    "TransitionSpec",
+    "canonical_json",
+    "content_hash",
+    "definition_files",
+    "from_canonical",
+    "load_file",
+    "load_pack",
+    "parse_definition",
+    "to_canonical",
+    "validate_paths",
+]

@@ -1,0 +1,118 @@
+"""Effects: what else happens, in the same transaction, when a transition fires.
+
+Each takes the `FireContext` of the transition that caused it.  Changes to
+other documents go through the same write path (`fire_in_tx`, with
+`system=True`) or through `record_on`, so every change lands in some
+document's hash-chained history.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine import store
+from engine.firing import create_in_tx, fire_in_tx, record_on
+from engine.context import FireContext
+from engine.db import documents
+from engine.domain import Document
+from engine.registry import EFFECTS, Param
+
+
+def _fire_system(ctx: FireContext, doc: Document, trigger: str, why: str) -> None:
+    fire_in_tx(
+        ctx.conn, ctx.cache, doc, trigger, ctx.actor.user_id,
+        today=ctx.today, now=ctx.now, comment=why, system=True,
+    )
+    ctx.touched.append(doc.id)
+
+
+def _because(ctx: FireContext) -> str:
+    return f"Theo «{ctx.transition.label.vi}» trên văn bản #{ctx.document.id}"
+
+
+def _allows(ctx: FireContext, doc: Document, trigger: str) -> bool:
+    definition = ctx.cache.get(ctx.conn, doc.workflow_version_id).definition
+    return definition.transition(trigger, doc.state) is not None
+
+
+@EFFECTS.register(
+    "create_linked",
+    params={
+        "type": Param("type"),
+        "link": Param("str"),
+        "fields": Param("field_map", required=False),
+    },
+)
+def create_linked(
+    ctx: FireContext, type: str, link: str, fields: dict[str, str] | None = None
+) -> None:
+    """Create a document of `type` in the same unit and year, linked back under `link`."""
+    compiled = ctx.cache.current(ctx.conn, ctx.document.pack, type)
+    if compiled is None:  # the pack validator makes this a load-time error
+        raise LookupError(f"no current definition for {ctx.document.pack}/{type}")
+    values = {target: ctx.document.fields.get(source) for target, source in (fields or {}).items()}
+    doc = create_in_tx(
+        ctx.conn, compiled, unit_id=ctx.document.unit_id, year=ctx.document.year,
+        title=ctx.document.title, fields={k: v for k, v in values.items() if v is not None},
+        actor=ctx.actor, now=ctx.now, links={link: ctx.document.id},
+    )
+    ctx.touched.append(doc.id)
+
+
+@EFFECTS.register(
+    "attach_children",
+    params={
+        "type": Param("type"),
+        "states": Param("foreign_states", of_param="type"),
+        "trigger": Param("foreign_trigger", required=False, of_param="type"),
+    },
+)
+def attach_children(
+    ctx: FireContext, type: str, states: list[str], trigger: str | None = None
+) -> None:
+    """Attach this year's coordinated documents of `type` in `states`; fire `trigger` on each."""
+    parent = ctx.document
+    children = store.find_documents(
+        ctx.conn,
+        documents.c.pack == parent.pack,
+        documents.c.type_id == type,
+        documents.c.year == parent.year,
+        documents.c.coordinator_unit_id == parent.unit_id,
+        documents.c.state.in_(states),
+        documents.c.id != parent.id,
+    )
+    for child in children:
+        if child.parent_id != parent.id:
+            old = child.parent_id
+            child.parent_id = parent.id
+            store_changes: dict[str, list[Any]] = {"@parent": [old, parent.id]}
+            record_on(ctx, child, store_changes, _because(ctx))
+        if trigger and _allows(ctx, child, trigger):
+            _fire_system(ctx, child, trigger, _because(ctx))
+
+
+@EFFECTS.register(
+    "cascade_to_children",
+    params={"type": Param("type"), "trigger": Param("foreign_trigger", of_param="type")},
+)
+def cascade_to_children(ctx: FireContext, type: str, trigger: str) -> None:
+    """Fire `trigger` on each attached child of `type` whose state allows it."""
+    children = store.find_documents(
+        ctx.conn, documents.c.parent_id == ctx.document.id, documents.c.type_id == type
+    )
+    for child in children:
+        if _allows(ctx, child, trigger):
+            _fire_system(ctx, child, trigger, _because(ctx))
+
+
+@EFFECTS.register("detach_from_parent", params={"parent_trigger": Param("str", required=False)})
+def detach_from_parent(ctx: FireContext, parent_trigger: str | None = None) -> None:
+    """Detach this document from its parent; fire `parent_trigger` on the parent where allowed."""
+    doc = ctx.document
+    if doc.parent_id is None:
+        return
+    parent = store.get_document(ctx.conn, doc.parent_id)
+    doc.parent_id = None
+    record_on(ctx, doc, {"@parent": [parent.id if parent else None, None]}, _because(ctx))
+    if parent is not None and parent_trigger and _allows(ctx, parent, parent_trigger):
+        _fire_system(ctx, parent, parent_trigger, _because(ctx))

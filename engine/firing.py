@@ -1,0 +1,354 @@
+"""The one write path, inside an open transaction.
+
+`fire_in_tx` is what every state change goes through: a user's click, a CLI
+command, a BDD step, and effects moving other documents.  The service layer
+wraps it in a unit of work; effects call it directly so that everything an
+action causes lands in the same transaction, or nothing does.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.engine import Connection
+from transitions import MachineError
+
+from engine import fieldtypes, store
+from engine.audit import GENESIS
+from engine.context import FireContext
+from engine.definitions.model import Definition, TransitionSpec
+from engine.domain import Actor, Document, Grant
+from engine.errors import (
+    GuardFailed,
+    InvalidInput,
+    NotAllowedFromState,
+    NotFound,
+    PermissionDenied,
+    StaleDocument,
+)
+from engine.messages import Localized, Message
+from engine.registry import EFFECTS
+from engine.runtime import CompiledWorkflow, WorkflowCache
+
+TITLE_LABEL = Localized("Trích yếu", "Title")
+COMMENT_LABEL = Localized("Ý kiến", "Comment")
+
+
+# --- who may act ---------------------------------------------------------------
+
+
+def _scope_matches(
+    conn: Connection, scope: str, grant: Grant, unit_id: int, coordinator_id: int | None
+) -> bool:
+    if scope == "any":
+        return True
+    if scope == "own_unit":
+        return grant.unit_id == unit_id
+    if scope == "coordinator":
+        return grant.unit_id == coordinator_id
+    if scope == "parent_unit":
+        return any(u.id == grant.unit_id for u in store.ancestors(conn, unit_id))
+    return False
+
+
+def allowed_parties(t: TransitionSpec) -> list[tuple[str, str]]:
+    """(role, scope) pairs that may fire `t`, in the order they are tried."""
+    if t.signoff is not None:
+        return [(p.role, p.scope) for p in t.signoff.parties]
+    return [(role, t.scope) for role in t.roles]
+
+
+def resolve_actor(
+    conn: Connection,
+    user_id: int,
+    parties: list[tuple[str, str]],
+    unit_id: int,
+    coordinator_id: int | None,
+    today: date,
+    action: Any,
+    skip: frozenset[int] | set[int] = frozenset(),
+) -> tuple[Actor, int]:
+    """The grant under which `user_id` may act, and the index of the party it fills.
+
+    Own roles are preferred over delegated ones; `skip` holds party indexes that
+    have already signed.  Raises `PermissionDenied` saying why not.
+    """
+    user = store.get_user(conn, user_id)
+    if user is None:
+        raise NotFound(Message("not_found", {"what": Message("what.user"), "ref": user_id}))
+    if not user.is_active:
+        raise PermissionDenied(Message("user_inactive", {"user": user.username}))
+    grants = sorted(store.grants_of(conn, user_id, today), key=lambda g: g.on_behalf_of is not None)
+    roles = sorted({role for role, _ in parties})
+    role_ok = False
+    for grant in grants:
+        for index, (role, scope) in enumerate(parties):
+            if grant.role != role or index in skip:
+                continue
+            role_ok = True
+            if _scope_matches(conn, scope, grant, unit_id, coordinator_id):
+                return Actor(user_id, grant.role, grant.unit_id, grant.on_behalf_of), index
+    if role_ok:
+        scopes = sorted({scope for _, scope in parties})
+        raise PermissionDenied(
+            Message("wrong_unit", {"roles": roles, "scope": [Message(f"scope.{s}") for s in scopes]})
+        )
+    for row in store.expired_delegations(conn, user_id, today):
+        if row.role in roles:
+            principal = store.get_user(conn, row.principal_id)
+            raise PermissionDenied(
+                Message(
+                    "delegation_expired",
+                    {
+                        "principal": principal.full_name if principal else row.principal_id,
+                        "user": user.full_name,
+                        "start": row.starts_on.strftime("%d/%m/%Y"),
+                        "end": row.ends_on.strftime("%d/%m/%Y"),
+                    },
+                )
+            )
+    raise PermissionDenied(Message("wrong_role", {"roles": roles, "action": action}))
+
+
+# --- fields -------------------------------------------------------------------------
+
+
+def apply_inputs(
+    definition: Definition, doc: Document, values: dict[str, Any], allowed: tuple[str, ...] | None, action: Any
+) -> dict[str, list[Any]]:
+    """Validate and apply field values; return the changes as {field: [old, new]}.
+
+    `allowed` None means any declared field (editing in an editable state).
+    Every problem is collected before raising, so the user fixes them at once.
+    """
+    problems: list[Message] = []
+    new_fields = dict(doc.fields)
+    for name, raw in values.items():
+        try:
+            spec = definition.field(name)
+        except KeyError:
+            problems.append(Message("unknown_field", {"field": name, "type": definition.title}))
+            continue
+        if allowed is not None and name not in allowed:
+            problems.append(Message("field_not_input", {"field": spec.label, "action": action}))
+            continue
+        try:
+            new_fields[name] = fieldtypes.coerce(spec, raw)
+        except fieldtypes.BadValue as bad:
+            problems.append(Message("bad_field_value", {"field": spec.label, "problem": bad.problem}))
+    if problems:
+        raise InvalidInput(problems[0], *problems[1:])
+    changes = {
+        name: [doc.fields.get(name), value]
+        for name, value in new_fields.items()
+        if doc.fields.get(name) != value
+    }
+    doc.fields = {k: v for k, v in new_fields.items() if v is not None}
+    return changes
+
+
+def due_date_for(definition: Definition, state: str, year: int) -> date | None:
+    deadline = definition.deadline_for(state)
+    if deadline is None:
+        return None
+    return date(year + deadline.year_offset, deadline.month, deadline.day)
+
+
+# --- creating --------------------------------------------------------------------------
+
+
+def create_in_tx(
+    conn: Connection,
+    compiled: CompiledWorkflow,
+    *,
+    unit_id: int,
+    year: int,
+    title: str,
+    fields: dict[str, Any],
+    actor: Actor,
+    now: datetime,
+    links: dict[str, int] | None = None,
+    kind: str = "create",
+) -> Document:
+    definition = compiled.definition
+    try:
+        title = fieldtypes.clean_text(title)
+    except fieldtypes.BadValue as bad:
+        raise InvalidInput(Message("bad_field_value", {"field": TITLE_LABEL, "problem": bad.problem})) from bad
+    if not title:
+        raise InvalidInput(Message("missing_fields", {"fields": [TITLE_LABEL]}))
+    initial = definition.initial_state
+    values = dict(
+        pack=definition.pack,
+        type_id=definition.type,
+        workflow_version_id=compiled.version_id,
+        unit_id=unit_id,
+        coordinator_unit_id=store.coordinator_of(conn, unit_id),
+        year=year,
+        title=title,
+        state=initial,
+        version=0,
+        fields={},
+        parent_id=None,
+        due_date=due_date_for(definition, initial, year),
+        state_entered_at=now,
+        last_hash=GENESIS,
+        created_by=actor.user_id,
+        created_at=now,
+        updated_at=now,
+    )
+    doc_id = store.insert_document(conn, values)
+    doc = Document(id=doc_id, **values)  # type: ignore[arg-type]
+    changes = apply_inputs(definition, doc, fields, None, definition.title)
+    changes["@title"] = [None, title]
+    for name, target_id in (links or {}).items():
+        store.add_link(conn, doc_id, name, target_id)
+        changes[f"@link:{name}"] = [None, target_id]
+    store.append_event(
+        conn, doc, kind=kind, trigger=None, from_state=None, actor_id=actor.user_id,
+        role=actor.role, unit_id=actor.unit_id, on_behalf_of_id=actor.on_behalf_of,
+        comment=None, changes=changes, at=now,
+    )
+    store.save_document(conn, doc, 0)
+    return doc
+
+
+# --- firing ---------------------------------------------------------------------------
+
+
+def signoff_state(conn: Connection, doc: Document, t: TransitionSpec) -> tuple[set[int], set[int]]:
+    """Parties that signed `t` since the document entered its state, and who signed."""
+    entry = store.state_entry_seq(conn, doc.id)
+    parties: set[int] = set()
+    people: set[int] = set()
+    for ev in store.events_since(conn, doc.id, entry, t.trigger):
+        if ev.kind == "signoff":
+            parties.add(ev.changes["@party"][1])
+            people.add(ev.actor_id)
+            if ev.on_behalf_of_id:
+                people.add(ev.on_behalf_of_id)
+    return parties, people
+
+
+def fire_in_tx(
+    conn: Connection,
+    cache: WorkflowCache,
+    doc: Document,
+    trigger: str,
+    user_id: int,
+    *,
+    today: date,
+    now: datetime,
+    expected_version: int | None = None,
+    comment: str | None = None,
+    inputs: dict[str, Any] | None = None,
+    system: bool = False,
+) -> Document:
+    """Fire `trigger` on `doc` as `user_id`; raises an `EngineError` and writes nothing on refusal.
+
+    `system` is for effects: no role check (the action that caused it was
+    checked), and the event is recorded as a cascade of the user's action.
+    """
+    compiled = cache.get(conn, doc.workflow_version_id)
+    definition = compiled.definition
+    t = definition.transition(trigger, doc.state)
+    state_label = definition.state(doc.state).label
+    if t is None:
+        same_name = [x for x in definition.transitions if x.trigger == trigger]
+        if not same_name:
+            raise NotAllowedFromState(
+                Message("unknown_action", {"action": trigger, "type": definition.title})
+            )
+        if not system and all(x.system for x in same_name):
+            raise PermissionDenied(Message("system_action", {"action": same_name[0].label}))
+        raise NotAllowedFromState(
+            Message("not_allowed_from_state", {"action": same_name[0].label, "state": state_label})
+        )
+    if expected_version is not None and expected_version != doc.version:
+        raise StaleDocument(
+            Message("stale_document", {"seen": expected_version, "current": doc.version})
+        )
+    if t.system and not system:
+        raise PermissionDenied(Message("system_action", {"action": t.label}))
+
+    signed: set[int] = set()
+    if t.signoff is not None:
+        signed, signers = signoff_state(conn, doc, t)
+    if system:
+        actor, party = Actor(user_id, None, None), -1
+    else:
+        actor, party = resolve_actor(
+            conn, user_id, allowed_parties(t), doc.unit_id, doc.coordinator_unit_id, today,
+            t.label, skip=signed,
+        )
+        if t.signoff is not None and actor.people & signers:
+            raise PermissionDenied(Message("already_signed", {"party": actor.role}))
+
+    comment = (comment or "").strip() or None
+    if comment is not None:
+        try:
+            comment = fieldtypes.clean_text(comment, fieldtypes.MAX_LONG_TEXT)
+        except fieldtypes.BadValue as bad:
+            raise InvalidInput(
+                Message("bad_field_value", {"field": COMMENT_LABEL, "problem": bad.problem})
+            ) from bad
+    if t.comment_required and not comment and not system:
+        raise InvalidInput(Message("comment_required", {"action": t.label}))
+
+    seen = doc.version
+    from_state = doc.state
+    changes = apply_inputs(definition, doc, inputs or {}, t.inputs, t.label)
+    ctx = FireContext(conn, doc, definition, t, actor, today, now, cache, comment)
+
+    completes = t.signoff is None or len(signed) + 1 >= t.signoff.need
+    if completes:
+        try:
+            moved = compiled.fire(doc, trigger, ctx)
+        except MachineError as exc:  # the definition check above makes this unreachable
+            raise NotAllowedFromState(
+                Message("not_allowed_from_state", {"action": t.label, "state": state_label})
+            ) from exc
+    else:
+        moved = ctx.guards_pass()
+    if not moved:
+        raise GuardFailed(
+            Message("guard_failed", {"action": t.label, "reasons": ctx.refusals}), ctx.refusals
+        )
+
+    if t.signoff is not None:
+        changes["@party"] = [None, party]
+        kind = "signoff"
+    else:
+        kind = "cascade" if system else "transition"
+    if doc.state != from_state:
+        doc.state_entered_at = now
+        doc.due_date = due_date_for(definition, doc.state, doc.year)
+    doc.updated_at = now
+    store.append_event(
+        conn, doc, kind=kind, trigger=trigger, from_state=from_state, actor_id=user_id,
+        role=actor.role, unit_id=actor.unit_id, on_behalf_of_id=actor.on_behalf_of,
+        comment=comment, changes=changes, at=now,
+    )
+    if not store.save_document(conn, doc, seen):
+        current = store.current_version(conn, doc.id)
+        raise StaleDocument(Message("stale_document", {"seen": seen, "current": current}))
+    if completes:
+        for call in t.effects:
+            EFFECTS.get(call.name).func(ctx, **call.params)
+    return doc
+
+
+def record_on(ctx: FireContext, doc: Document, changes: dict[str, list[Any]], comment: str) -> None:
+    """Write an 'effect' event on `doc` for a change an effect made (e.g. its parent link)."""
+    seen = doc.version
+    doc.updated_at = ctx.now
+    store.append_event(
+        ctx.conn, doc, kind="effect", trigger=None, from_state=doc.state, actor_id=ctx.actor.user_id,
+        role=ctx.actor.role, unit_id=ctx.actor.unit_id, on_behalf_of_id=ctx.actor.on_behalf_of,
+        comment=comment, changes=changes, at=ctx.now,
+    )
+    if not store.save_document(ctx.conn, doc, seen):
+        raise StaleDocument(
+            Message("stale_document", {"seen": seen, "current": store.current_version(ctx.conn, doc.id)})
+        )

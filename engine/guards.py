@@ -1,0 +1,238 @@
+"""Guards: small named predicates a definition can put on a transition.
+
+Each takes the `FireContext` and its parameters from the definition and
+returns None when it passes, or a `Message` saying why it refuses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine import store
+from engine.context import FireContext, is_blank
+from engine.db import budget_ceilings, documents
+from engine.messages import Message, format_vnd
+from engine.registry import GUARDS, Param
+
+import sqlalchemy as sa
+
+
+def _field_label(ctx: FireContext, name: str) -> Any:
+    return ctx.definition.field(name).label
+
+
+def _state_labels(ctx: FireContext, type_id: str, states: list[str]) -> list[Any]:
+    """Labels of `states` in `type_id`'s current definition (ids if unknown)."""
+    if type_id == ctx.definition.type:
+        definition = ctx.definition
+    else:
+        compiled = ctx.cache.current(ctx.conn, ctx.document.pack, type_id)
+        definition = compiled.definition if compiled else None
+    labels: list[Any] = []
+    for s in states:
+        try:
+            labels.append(definition.state(s).label if definition else s)
+        except KeyError:
+            labels.append(s)
+    return labels
+
+
+def _type_label(ctx: FireContext, type_id: str) -> Any:
+    if type_id == ctx.definition.type:
+        return ctx.definition.title
+    compiled = ctx.cache.current(ctx.conn, ctx.document.pack, type_id)
+    return compiled.definition.title if compiled else type_id
+
+
+def missing_fields(ctx: FireContext, names: list[str] | tuple[str, ...]) -> list[str]:
+    return [n for n in names if is_blank(ctx.document.fields.get(n))]
+
+
+@GUARDS.register("required_fields", params={"fields": Param("fields")})
+def required_fields(ctx: FireContext, fields: list[str]) -> Message | None:
+    """The listed fields are filled in."""
+    missing = missing_fields(ctx, fields)
+    if missing:
+        return Message("missing_fields", {"fields": [_field_label(ctx, n) for n in missing]})
+    return None
+
+
+def _one_limit(params: dict[str, Any]) -> list[str]:
+    given = [k for k in ("max_field", "max_value") if k in params]
+    return [] if len(given) == 1 else ["give exactly one of max_field and max_value"]
+
+
+@GUARDS.register(
+    "field_not_above",
+    params={
+        "field": Param("field"),
+        "max_field": Param("field", required=False),
+        "max_value": Param("int", required=False),
+    },
+    extra_check=_one_limit,
+)
+def field_not_above(
+    ctx: FireContext, field: str, max_field: str | None = None, max_value: int | None = None
+) -> Message | None:
+    """A money/integer field is not above another field or a constant."""
+    value = ctx.document.fields.get(field)
+    if value is None:
+        return Message("missing_fields", {"fields": [_field_label(ctx, field)]})
+    if max_field is not None:
+        limit = ctx.document.fields.get(max_field)
+        if limit is None:
+            return Message("missing_fields", {"fields": [_field_label(ctx, max_field)]})
+        if value > limit:
+            return Message(
+                "guard.field_above_field",
+                {
+                    "field": _field_label(ctx, field),
+                    "value": _show(ctx, field, value),
+                    "other": _field_label(ctx, max_field),
+                    "limit": _show(ctx, max_field, limit),
+                },
+            )
+        return None
+    assert max_value is not None
+    if value > max_value:
+        return Message(
+            "guard.field_above_value",
+            {
+                "field": _field_label(ctx, field),
+                "value": _show(ctx, field, value),
+                "limit": _show(ctx, field, max_value),
+            },
+        )
+    return None
+
+
+def _show(ctx: FireContext, field: str, value: int) -> str:
+    return format_vnd(value) if ctx.definition.field(field).type == "money" else str(value)
+
+
+def _children(ctx: FireContext, type_id: str, of: str) -> list[Any]:
+    doc = ctx.document
+    if of == "attached":
+        condition = documents.c.parent_id == doc.id
+    else:
+        condition = documents.c.coordinator_unit_id == doc.unit_id
+    return store.find_documents(
+        ctx.conn,
+        documents.c.pack == doc.pack,
+        documents.c.type_id == type_id,
+        documents.c.year == doc.year,
+        documents.c.id != doc.id,
+        condition,
+    )
+
+
+@GUARDS.register(
+    "children_in_states",
+    params={
+        "type": Param("type"),
+        "states": Param("foreign_states", of_param="type"),
+        "mode": Param("enum", required=False, values=("all", "any")),
+        "of": Param("enum", required=False, values=("coordinated", "attached")),
+    },
+)
+def children_in_states(
+    ctx: FireContext, type: str, states: list[str], mode: str = "all", of: str = "coordinated"
+) -> Message | None:
+    """Every (or some) child document of `type` for the year is in one of `states`."""
+    children = _children(ctx, type, of)
+    ok = [c for c in children if c.state in states]
+    if not ok:
+        return Message(
+            "guard.no_children",
+            {"type": _type_label(ctx, type), "states": _state_labels(ctx, type, states)},
+        )
+    if mode == "all" and len(ok) != len(children):
+        pending = [c for c in children if c.state not in states]
+        return Message(
+            "guard.children_not_in_states",
+            {
+                "count": len(pending),
+                "type": _type_label(ctx, type),
+                "states": _state_labels(ctx, type, states),
+                "docs": ", ".join(f"#{c.id} {c.title}" for c in pending[:5])
+                + (" …" if len(pending) > 5 else ""),
+            },
+        )
+    return None
+
+
+@GUARDS.register(
+    "linked_in_states",
+    params={"link": Param("link"), "states": Param("foreign_states", of_param="link")},
+)
+def linked_in_states(ctx: FireContext, link: str, states: list[str]) -> Message | None:
+    """The document linked under `link` (e.g. the plan a budget belongs to) is in `states`."""
+    spec = ctx.definition.link(link)
+    link_label = spec.label if spec and spec.label else link
+    target_id = store.linked_id(ctx.conn, ctx.document.id, link)
+    target = store.get_document(ctx.conn, target_id) if target_id else None
+    if target is None:
+        return Message("guard.no_link", {"link": link_label})
+    if target.state not in states:
+        return Message(
+            "guard.link_not_in_states",
+            {
+                "link": link_label,
+                "doc": target.id,
+                "state": _state_labels(ctx, target.type_id, [target.state])[0],
+                "states": _state_labels(ctx, target.type_id, states),
+            },
+        )
+    return None
+
+
+@GUARDS.register(
+    "year_sum_within_ceiling",
+    params={"field": Param("field"), "ceiling": Param("str"), "states": Param("states")},
+)
+def year_sum_within_ceiling(
+    ctx: FireContext, field: str, ceiling: str, states: list[str]
+) -> Message | None:
+    """This year's total of `field` over documents in `states`, plus this one, fits the ceiling."""
+    doc = ctx.document
+    amount = ctx.conn.execute(
+        sa.select(budget_ceilings.c.amount).where(
+            budget_ceilings.c.pack == doc.pack,
+            budget_ceilings.c.key == ceiling,
+            budget_ceilings.c.year == doc.year,
+        )
+    ).scalar()
+    if amount is None:
+        return Message("guard.no_ceiling", {"ceiling": ceiling, "year": doc.year})
+    others = store.find_documents(
+        ctx.conn,
+        documents.c.pack == doc.pack,
+        documents.c.type_id == doc.type_id,
+        documents.c.year == doc.year,
+        documents.c.state.in_(states),
+        documents.c.id != doc.id,
+    )
+    total = sum(int(o.fields.get(field) or 0) for o in others) + int(doc.fields.get(field) or 0)
+    if total > amount:
+        return Message(
+            "guard.over_ceiling",
+            {
+                "field": _field_label(ctx, field),
+                "year": doc.year,
+                "total": format_vnd(total),
+                "ceiling": format_vnd(amount),
+            },
+        )
+    return None
+
+
+@GUARDS.register("actor_differs_from", params={"triggers": Param("triggers")})
+def actor_differs_from(ctx: FireContext, triggers: list[str]) -> Message | None:
+    """Separation of duties: nobody approves what they (or their principal) did earlier."""
+    earlier = store.who_fired(ctx.conn, ctx.document.id, triggers)
+    if earlier & ctx.actor.people:
+        labels = [
+            t.label for t in ctx.definition.transitions if t.trigger in triggers
+        ][:1] or triggers
+        return Message("guard.same_actor", {"action": labels[0]})
+    return None

@@ -1,0 +1,175 @@
+"""User-facing texts, Vietnamese first.
+
+Every message an officer can see is a key here with a Vietnamese and an English
+text.  Errors and guard refusals carry a `Message` (key + parameters) and are
+rendered in the reader's language at the edge (CLI, web, API).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+TEXTS: dict[str, dict[str, str]] = {
+    # --- errors of the one write path -------------------------------------
+    "not_found": {
+        "vi": "Không tìm thấy {what} «{ref}».",
+        "en": "{what} “{ref}” not found.",
+    },
+    "not_allowed_from_state": {
+        "vi": "Không thể thực hiện «{action}» khi văn bản đang ở trạng thái «{state}».",
+        "en": "“{action}” is not possible while the document is “{state}”.",
+    },
+    "unknown_action": {
+        "vi": "Thao tác «{action}» không có trong quy trình «{type}».",
+        "en": "Action “{action}” does not exist in workflow “{type}”.",
+    },
+    "system_action": {
+        "vi": "Thao tác «{action}» chỉ do hệ thống thực hiện.",
+        "en": "“{action}” is performed by the system only.",
+    },
+    "wrong_role": {
+        "vi": "Cần vai trò {roles} để thực hiện «{action}».",
+        "en": "“{action}” needs the role {roles}.",
+    },
+    "wrong_unit": {
+        "vi": "Vai trò {roles} của bạn không thuộc đơn vị có thẩm quyền ({scope}) đối với văn bản này.",
+        "en": "Your role {roles} is not held in the unit entitled to act ({scope}) on this document.",
+    },
+    "user_inactive": {
+        "vi": "Tài khoản «{user}» đã bị khóa.",
+        "en": "Account “{user}” is disabled.",
+    },
+    "stale_document": {
+        "vi": "Văn bản đã được người khác thay đổi (phiên bản {seen} → {current}). "
+        "Vui lòng tải lại trước khi thao tác.",
+        "en": "Someone changed this document (version {seen} → {current}). "
+        "Reload it before acting.",
+    },
+    "comment_required": {
+        "vi": "Thao tác «{action}» bắt buộc phải ghi lý do.",
+        "en": "“{action}” requires a reason.",
+    },
+    "missing_fields": {
+        "vi": "Chưa điền: {fields}.",
+        "en": "Not filled in: {fields}.",
+    },
+    "field_not_input": {
+        "vi": "Trường «{field}» không được nhập ở bước «{action}».",
+        "en": "Field “{field}” cannot be set by “{action}”.",
+    },
+    "unknown_field": {
+        "vi": "Trường «{field}» không có trong loại văn bản «{type}».",
+        "en": "Field “{field}” does not exist in document type “{type}”.",
+    },
+    "bad_field_value": {
+        "vi": "Giá trị của «{field}» không hợp lệ: {problem}.",
+        "en": "Invalid value for “{field}”: {problem}.",
+    },
+    "not_editable": {
+        "vi": "Không thể sửa văn bản khi đang ở trạng thái «{state}».",
+        "en": "The document cannot be edited while it is “{state}”.",
+    },
+    "already_signed": {
+        "vi": "{party} đã cho ý kiến ở bước này.",
+        "en": "{party} has already signed off at this step.",
+    },
+    "guard_failed": {
+        "vi": "Chưa đủ điều kiện để «{action}»: {reasons}",
+        "en": "“{action}” cannot proceed yet: {reasons}",
+    },
+    "invalid_input": {
+        "vi": "Dữ liệu không hợp lệ: {problem}",
+        "en": "Invalid input: {problem}",
+    },
+    "delegation_expired": {
+        "vi": "Ủy quyền của {principal} cho {user} chỉ có hiệu lực từ {start} đến {end}.",
+        "en": "{principal}'s delegation to {user} is valid only from {start} to {end}.",
+    },
+    # --- guard refusals ----------------------------------------------------
+    "guard.field_above_field": {
+        "vi": "«{field}» ({value}) vượt quá «{other}» ({limit})",
+        "en": "“{field}” ({value}) exceeds “{other}” ({limit})",
+    },
+    "guard.field_above_value": {
+        "vi": "«{field}» ({value}) vượt quá mức {limit}",
+        "en": "“{field}” ({value}) exceeds {limit}",
+    },
+    "guard.children_not_in_states": {
+        "vi": "{count} văn bản «{type}» chưa ở trạng thái {states}: {docs}",
+        "en": "{count} “{type}” document(s) not yet {states}: {docs}",
+    },
+    "guard.no_children": {
+        "vi": "chưa có văn bản «{type}» nào ở trạng thái {states}",
+        "en": "no “{type}” document is {states} yet",
+    },
+    "guard.no_link": {
+        "vi": "chưa gắn với «{link}»",
+        "en": "not linked to a “{link}”",
+    },
+    "guard.link_not_in_states": {
+        "vi": "«{link}» #{doc} đang ở trạng thái «{state}», cần {states}",
+        "en": "“{link}” #{doc} is “{state}”, needs {states}",
+    },
+    "guard.no_ceiling": {
+        "vi": "chưa thiết lập trần «{ceiling}» cho năm {year}",
+        "en": "no “{ceiling}” ceiling is set for {year}",
+    },
+    "guard.over_ceiling": {
+        "vi": "tổng «{field}» năm {year} sẽ là {total}, vượt trần {ceiling}",
+        "en": "the {year} total of “{field}” would be {total}, above the ceiling {ceiling}",
+    },
+    "guard.same_actor": {
+        "vi": "người đã thực hiện «{action}» trên văn bản này không được thực hiện bước này",
+        "en": "whoever did “{action}” on this document may not do this step",
+    },
+    # --- labels used inside messages -------------------------------------
+    "what.document": {"vi": "văn bản", "en": "document"},
+    "what.user": {"vi": "người dùng", "en": "user"},
+    "what.unit": {"vi": "đơn vị", "en": "unit"},
+    "what.type": {"vi": "loại văn bản", "en": "document type"},
+    "scope.own_unit": {"vi": "đơn vị của văn bản", "en": "the document's unit"},
+    "scope.parent_unit": {"vi": "đơn vị cấp trên", "en": "a parent unit"},
+    "scope.coordinator": {"vi": "cơ quan đầu mối", "en": "the coordinating unit"},
+    "scope.any": {"vi": "bất kỳ đơn vị nào", "en": "any unit"},
+    "word.or": {"vi": " hoặc ", "en": " or "},
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: str = "vi") -> str:
+        texts = TEXTS[self.key]
+        text = texts.get(lang) or texts["vi"]
+        rendered = {k: _render_param(v, lang) for k, v in self.params.items()}
+        return text.format(**rendered)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A parameter that is itself a text in two languages (e.g. a state label)."""
+
+    vi: str
+    en: str
+
+
+def _render_param(value: Any, lang: str) -> str:
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, Localized) or (hasattr(value, "vi") and hasattr(value, "en")):
+        return value.en if lang == "en" else value.vi
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_render_param(v, lang) for v in value)
+    return str(value)
+
+
+def format_vnd(amount: int) -> str:
+    """1250000000 → '1.250.000.000 đ' (Vietnamese thousands separator)."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{abs(amount):,}".replace(",", ".") + " đ"

@@ -1,0 +1,324 @@
+"""Reading and writing documents, events and the organisation.
+
+Small functions over a Core `Connection`, used by the services inside one unit
+of work.  They map rows to the plain objects of `engine.domain`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timezone
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from engine import audit
+from engine.db import (
+    delegations,
+    document_links,
+    documents,
+    events,
+    role_assignments,
+    units,
+    users,
+)
+from engine.domain import Document, Event, Grant, Unit, User
+
+
+def utcnow() -> datetime:
+    """Naive UTC, microsecond precision: what both databases store exactly."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+# --- documents ---------------------------------------------------------------
+
+_DOC_COLUMNS = [documents.c[name] for name in Document.__dataclass_fields__]
+_select_document = sa.select(*_DOC_COLUMNS)
+
+
+def _document(row: Any) -> Document:
+    d = Document(*row)
+    d.fields = dict(d.fields or {})
+    return d
+
+
+def get_document(conn: Connection, document_id: int) -> Document | None:
+    row = conn.execute(_select_document.where(documents.c.id == document_id)).first()
+    return _document(row) if row else None
+
+
+def find_documents(conn: Connection, *conditions: Any, order: Any = None) -> list[Document]:
+    stmt = _select_document.where(*conditions).order_by(
+        order if order is not None else documents.c.id
+    )
+    return [_document(r) for r in conn.execute(stmt)]
+
+
+def insert_document(conn: Connection, values: dict[str, Any]) -> int:
+    return conn.execute(documents.insert().values(**values)).inserted_primary_key[0]
+
+
+_update_document = (
+    documents.update()
+    .where(documents.c.id == sa.bindparam("b_id"), documents.c.version == sa.bindparam("b_seen"))
+)
+
+
+def save_document(conn: Connection, doc: Document, seen_version: int) -> bool:
+    """Write the document back if nobody moved it since `seen_version`."""
+    result = conn.execute(
+        _update_document,
+        {
+            "b_id": doc.id,
+            "b_seen": seen_version,
+            "state": doc.state,
+            "version": doc.version,
+            "fields": doc.fields,
+            "title": doc.title,
+            "parent_id": doc.parent_id,
+            "due_date": doc.due_date,
+            "state_entered_at": doc.state_entered_at,
+            "last_hash": doc.last_hash,
+            "updated_at": doc.updated_at,
+        },
+    )
+    return result.rowcount == 1
+
+
+def current_version(conn: Connection, document_id: int) -> int | None:
+    return conn.execute(
+        sa.select(documents.c.version).where(documents.c.id == document_id)
+    ).scalar()
+
+
+# --- events ------------------------------------------------------------------
+
+_insert_event = events.insert()
+
+
+def append_event(
+    conn: Connection,
+    doc: Document,
+    *,
+    kind: str,
+    trigger: str | None,
+    from_state: str | None,
+    actor_id: int,
+    role: str | None,
+    unit_id: int | None,
+    on_behalf_of_id: int | None,
+    comment: str | None,
+    changes: dict[str, Any],
+    at: datetime,
+) -> str:
+    """Insert the next event of `doc`'s chain; bumps `doc.version`/`last_hash`.
+
+    The caller saves the document in the same transaction; the (document, seq)
+    uniqueness constraint makes a lost race fail loudly even without the
+    version check.
+    """
+    seq = doc.version + 1
+    fields = dict(
+        document_id=doc.id,
+        seq=seq,
+        kind=kind,
+        trigger=trigger,
+        from_state=from_state,
+        to_state=doc.state,
+        actor_id=actor_id,
+        role=role,
+        unit_id=unit_id,
+        on_behalf_of_id=on_behalf_of_id,
+        comment=comment,
+        changes=changes,
+        at=at,
+        workflow_version_id=doc.workflow_version_id,
+        prev_hash=doc.last_hash,
+    )
+    digest = audit.event_hash(**fields)
+    conn.execute(_insert_event, {**fields, "hash": digest})
+    doc.version = seq
+    doc.last_hash = digest
+    return digest
+
+
+def history(conn: Connection, document_id: int) -> list[Event]:
+    cols = [events.c[name] for name in Event.__dataclass_fields__]
+    rows = conn.execute(
+        sa.select(*cols).where(events.c.document_id == document_id).order_by(events.c.seq)
+    )
+    return [Event(*r) for r in rows]
+
+
+def events_since(conn: Connection, document_id: int, after_seq: int, trigger: str) -> list[Event]:
+    cols = [events.c[name] for name in Event.__dataclass_fields__]
+    rows = conn.execute(
+        sa.select(*cols)
+        .where(
+            events.c.document_id == document_id,
+            events.c.seq > after_seq,
+            events.c.trigger == trigger,
+        )
+        .order_by(events.c.seq)
+    )
+    return [Event(*r) for r in rows]
+
+
+def state_entry_seq(conn: Connection, document_id: int) -> int:
+    """Seq of the event that brought the document into its current state."""
+    return (
+        conn.execute(
+            sa.select(sa.func.max(events.c.seq)).where(
+                events.c.document_id == document_id,
+                sa.or_(events.c.from_state.is_(None), events.c.from_state != events.c.to_state),
+            )
+        ).scalar()
+        or 0
+    )
+
+
+def who_fired(conn: Connection, document_id: int, triggers: Iterable[str]) -> set[int]:
+    rows = conn.execute(
+        sa.select(events.c.actor_id, events.c.on_behalf_of_id).where(
+            events.c.document_id == document_id, events.c.trigger.in_(list(triggers))
+        )
+    )
+    people: set[int] = set()
+    for actor, principal in rows:
+        people.add(actor)
+        if principal:
+            people.add(principal)
+    return people
+
+
+# --- links and children ----------------------------------------------------------
+
+
+def linked_id(conn: Connection, document_id: int, name: str) -> int | None:
+    return conn.execute(
+        sa.select(document_links.c.target_id).where(
+            document_links.c.document_id == document_id, document_links.c.name == name
+        )
+    ).scalar()
+
+
+def add_link(conn: Connection, document_id: int, name: str, target_id: int) -> None:
+    conn.execute(document_links.insert().values(document_id=document_id, name=name, target_id=target_id))
+
+
+def links_of(conn: Connection, document_id: int) -> dict[str, int]:
+    rows = conn.execute(
+        sa.select(document_links.c.name, document_links.c.target_id).where(
+            document_links.c.document_id == document_id
+        )
+    )
+    return dict(rows.all())
+
+
+# --- organisation ----------------------------------------------------------------
+
+_grants_stmt = sa.union_all(
+    sa.select(
+        role_assignments.c.role,
+        role_assignments.c.unit_id,
+        sa.null().label("on_behalf_of"),
+    ).where(role_assignments.c.user_id == sa.bindparam("uid")),
+    # A delegation lends the principal's role in that unit, while the principal
+    # still holds it and only within its dates (checked by the caller).
+    sa.select(delegations.c.role, delegations.c.unit_id, delegations.c.principal_id)
+    .join(
+        role_assignments,
+        sa.and_(
+            role_assignments.c.user_id == delegations.c.principal_id,
+            role_assignments.c.role == delegations.c.role,
+            role_assignments.c.unit_id == delegations.c.unit_id,
+        ),
+    )
+    .where(
+        delegations.c.delegate_id == sa.bindparam("uid"),
+        delegations.c.starts_on <= sa.bindparam("today"),
+        delegations.c.ends_on >= sa.bindparam("today"),
+    ),
+)
+
+
+def grants_of(conn: Connection, user_id: int, today: date) -> list[Grant]:
+    return [Grant(r[0], r[1], r[2]) for r in conn.execute(_grants_stmt, {"uid": user_id, "today": today})]
+
+
+def expired_delegations(conn: Connection, user_id: int, today: date) -> list[Any]:
+    """Delegations to this user that exist but are not valid today (to explain refusals)."""
+    return conn.execute(
+        sa.select(delegations).where(
+            delegations.c.delegate_id == user_id,
+            sa.or_(delegations.c.starts_on > today, delegations.c.ends_on < today),
+        )
+    ).all()
+
+
+def get_user(conn: Connection, user_id: int) -> User | None:
+    row = conn.execute(
+        sa.select(users.c.id, users.c.username, users.c.full_name, users.c.title, users.c.is_active)
+        .where(users.c.id == user_id)
+    ).first()
+    return User(*row) if row else None
+
+
+def user_by_name(conn: Connection, username: str) -> User | None:
+    row = conn.execute(
+        sa.select(users.c.id, users.c.username, users.c.full_name, users.c.title, users.c.is_active)
+        .where(users.c.username == username)
+    ).first()
+    return User(*row) if row else None
+
+
+_UNIT_COLUMNS = [units.c[name] for name in Unit.__dataclass_fields__]
+
+
+def get_unit(conn: Connection, unit_id: int) -> Unit | None:
+    row = conn.execute(sa.select(*_UNIT_COLUMNS).where(units.c.id == unit_id)).first()
+    return Unit(*row) if row else None
+
+
+def unit_by_code(conn: Connection, code: str) -> Unit | None:
+    row = conn.execute(sa.select(*_UNIT_COLUMNS).where(units.c.code == code)).first()
+    return Unit(*row) if row else None
+
+
+def ancestors(conn: Connection, unit_id: int) -> list[Unit]:
+    """The units above `unit_id`, nearest first (the tree is shallow: a loop is fine)."""
+    chain: list[Unit] = []
+    seen = {unit_id}
+    unit = get_unit(conn, unit_id)
+    while unit is not None and unit.parent_id is not None and unit.parent_id not in seen:
+        seen.add(unit.parent_id)
+        unit = get_unit(conn, unit.parent_id)
+        if unit is not None:
+            chain.append(unit)
+    return chain
+
+
+def coordinator_of(conn: Connection, unit_id: int) -> int | None:
+    """The coordinating unit for documents of `unit_id`: its own setting or the nearest above."""
+    unit = get_unit(conn, unit_id)
+    if unit is None:
+        return None
+    if unit.coordinator_id is not None:
+        return unit.coordinator_id
+    for above in ancestors(conn, unit_id):
+        if above.coordinator_id is not None:
+            return above.coordinator_id
+    return None
+
+
+def pack_of(conn: Connection, unit_id: int) -> str | None:
+    unit = get_unit(conn, unit_id)
+    if unit is None:
+        return None
+    if unit.pack:
+        return unit.pack
+    for above in ancestors(conn, unit_id):
+        if above.pack:
+            return above.pack
+    return None
