@@ -724,15 +724,14 @@ def _validate(c: _Checker, root: _Map, result: _Result) -> Definition | None:
                 initial_seen = (sid, m.key_line("initial"))
         states.append(StateSpec(sid, label, initial, terminal, editable, sbasis))
     if isinstance(states_node, _Seq):
+        states_line = top.key_line("states")
         if not states_node.items:
-            c.err(states_node.line, "'states' must not be empty")
+            c.err(states_line, "'states' must not be empty")
         elif initial_seen is None:
-            c.err(
-                states_node.line, "no state is initial; exactly one state must have 'initial: true'"
-            )
+            c.err(states_line, "no state is initial; exactly one state must have 'initial: true'")
         if states_node.items and not any(s.terminal for s in states):
             c.err(
-                states_node.line,
+                states_line,
                 "no state is terminal; at least one state must have 'terminal: true'",
             )
 
@@ -1342,13 +1341,14 @@ def _parse_into(c: _Checker, data: bytes | bytearray | memoryview | str, result:
                 c.err(line, f"YAML tags are not allowed in definitions (found {_show_tag(tag)})")
             loader.dispose()
 
+    if composed and (root is None or (root.tag == _YAML_TAG + "null" and not root.value)):
+        c.err(1, "file is empty; expected a workflow definition (a YAML mapping)")
+        return
     if root is None:
-        if composed:
-            c.err(1, "file is empty; expected a workflow definition (a YAML mapping)")
         return
     tree = c.convert(root)
     if not isinstance(tree, _Map):
-        c.wrong(tree, "a definition file", "a YAML mapping of keys (format, type, title, ...)")
+        c.wrong(tree, "a definition", "a YAML mapping (format: 1, type: ..., states: ...)")
         return
     result.definition = _validate(c, tree, result)
 

@@ -1,0 +1,131 @@
+"""The `ttdn` command, end to end on a SQLite file (it is the operator's interface)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from engine.cli import main
+from engine.runtime import CACHE
+from tests.conftest import TESTLAND
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'cli.sqlite3'}")
+    monkeypatch.delenv("TTDN_NEW_PASSWORD", raising=False)
+    CACHE.clear()
+    runner = CliRunner()
+
+    def invoke(*args: str, code: int = 0, env: dict[str, str] | None = None) -> str:
+        result = runner.invoke(main, list(args), env=env, catch_exceptions=False)
+        output = result.output + (result.stderr if result.stderr_bytes else "")
+        assert result.exit_code == code, output
+        return output
+
+    return invoke
+
+
+def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [prefix]
+    for name, cmd in group.commands.items():
+        if isinstance(cmd, click.Group):
+            found += _all_commands(cmd, (*prefix, name))
+        else:
+            found.append((*prefix, name))
+    return found
+
+
+def test_help_on_every_command(run) -> None:
+    commands = _all_commands(main)
+    assert ("workflows", "validate") in commands and ("audit", "verify") in commands
+    for path in commands:
+        assert "Usage:" in run(*path, "--help")
+
+
+def test_validate_reports_every_problem_with_file_and_line(run, tmp_path: Path) -> None:
+    assert run("workflows", "validate", str(TESTLAND)).startswith("OK: 4 definition(s)")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((TESTLAND / "unit_plan.yaml").read_text().replace("to: signed", "to: nowhere")
+                   .replace("roles: [unit_head]", "roles: [chairman]"), encoding="utf-8")
+    out = run("workflows", "validate", str(bad), code=1)
+    lines = [line for line in out.splitlines() if line.startswith(str(bad))]
+    assert len(lines) >= 2, out
+    assert all(line.split(":")[1].isdigit() for line in lines)
+    assert "nowhere" in out and "chairman" in out
+    junk = tmp_path / "junk.yaml"
+    junk.write_bytes(b"\x00\xff\xfe garbage")
+    assert "Traceback" not in run("workflows", "validate", str(junk), code=1)
+
+
+def test_operator_session(run, tmp_path: Path) -> None:
+    run("init", "--no-packs")
+    assert "created" in run("workflows", "load", str(TESTLAND))
+    assert "created" not in run("workflows", "load", str(TESTLAND))
+    run("units", "import", str(TESTLAND / "organisation.yaml"))
+    for name, role, unit in [("an", "unit_officer", "XA_A"), ("binh", "unit_head", "XA_A")]:
+        run("users", "add", name, "--full-name", "Nguyễn Văn An", env={"TTDN_NEW_PASSWORD": "mật-khẩu-dài"})
+        run("users", "grant", name, role, unit)
+
+    from engine import services
+    from engine.db import make_engine
+
+    db = make_engine()
+    doc = services.create_document(
+        db, type_id="unit_plan", unit_id=services.unit_by_code(db, "XA_A").id, year=2020,
+        title="Kế hoạch TTĐN năm 2020", user_id=services.user_by_name(db, "an").id,
+        fields={"summary": "Nội dung"},
+    )
+    assert f"#{doc.id}" in run("documents", "list", "--overdue")  # due 31/05/2020
+    out = run("fire", str(doc.id), "sign", "--as", "an", code=1)
+    assert "Cần vai trò" in out
+    assert "needs the role" in run("--lang", "en", "fire", str(doc.id), "sign", "--as", "an", code=1)
+    assert "signed (v2)" in run("fire", str(doc.id), "sign", "--as", "binh", "--expect-version", "1")
+    assert "người khác" in run("fire", str(doc.id), "submit", "--as", "an", "--expect-version", "1",
+                                code=1)
+    shown = run("documents", "show", str(doc.id), "--as", "an")
+    assert "draft → signed" in shown and "+ submit" in shown
+    assert "OK: 1 document(s), 2 event(s)" in run("audit", "verify")
+
+    # A changed definition: the diff names the in-flight document whose actions change.
+    changed = tmp_path / "testland"
+    shutil.copytree(TESTLAND, changed)
+    text = (changed / "unit_plan.yaml").read_text(encoding="utf-8")
+    (changed / "unit_plan.yaml").write_text(
+        text.replace("    from: signed\n    to: submitted\n    roles: [unit_officer]",
+                     "    from: signed\n    to: submitted\n    roles: [unit_head]"),
+        encoding="utf-8",
+    )
+    diff = run("workflows", "diff", str(changed))
+    assert "testland/unit_plan: changed from v1" in diff
+    assert f"#{doc.id}" in diff and "'submit' would change" in diff
+    run("workflows", "load", str(changed))
+    listing = run("workflows", "list")
+    assert "testland/unit_plan v2" in listing and "signed=1" in listing
+    # The document stays pinned to v1: the officer may still submit it.
+    assert "submitted" in run("fire", str(doc.id), "submit", "--as", "an")
+
+
+def test_audit_verify_fails_on_tampering(run) -> None:
+    run("init", "--no-packs")
+    run("workflows", "load", str(TESTLAND))
+    run("units", "import", str(TESTLAND / "organisation.yaml"))
+    run("users", "add", "an", "--full-name", "An", env={"TTDN_NEW_PASSWORD": "12345678"})
+    run("users", "grant", "an", "unit_officer", "XA_A")
+    from engine import services
+    from engine.db import make_engine
+
+    db = make_engine()
+    doc = services.create_document(
+        db, type_id="unit_plan", unit_id=services.unit_by_code(db, "XA_A").id, year=2026,
+        title="Kế hoạch", user_id=services.user_by_name(db, "an").id,
+    )
+    with db.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER events_no_update")
+        conn.exec_driver_sql("UPDATE events SET comment = 'sửa lén'")
+    out = run("audit", "verify", code=1)
+    assert f"document #{doc.id}, event 1" in out
