@@ -77,10 +77,7 @@ class ChainReport:
         return self.broken_document is None
 
 
-_HASHED = (
-    "document_id seq kind trigger from_state to_state actor_id role unit_id "
-    "on_behalf_of_id comment changes at workflow_version_id prev_hash"
-).split()
+_HASHED = ["document_id", "seq", "kind", "trigger", "from_state", "to_state", "actor_id", "role", "unit_id", "on_behalf_of_id", "comment", "changes", "at", "workflow_version_id", "prev_hash"]
 
 
 def verify_chains(conn: Connection) -> ChainReport:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +61,13 @@ def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @click.group(context_settings=CONTEXT)
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Language of messages.")
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Language of messages.",
+)
 @click.pass_context
 def main(ctx: click.Context, lang: str) -> None:
     """TTĐN: quy trình phê duyệt công tác thông tin đối ngoại.
@@ -162,8 +166,10 @@ def workflows_diff(state: State, paths: tuple[Path, ...]) -> None:
         elif not d.changed:
             click.echo(f"{head}: unchanged (v{d.current_version})")
         else:
-            click.echo(f"{head}: changed from v{d.current_version}; "
-                       f"{len(d.impacts)} in-flight document(s) affected")
+            click.echo(
+                f"{head}: changed from v{d.current_version}; "
+                f"{len(d.impacts)} in-flight document(s) affected"
+            )
             for i in d.impacts:
                 click.echo(f"  #{i.document_id} [{i.state}, v{i.version}] {i.title}")
                 for p in i.problems:
@@ -200,8 +206,10 @@ def units_import(state: State, file: Path, pack: str | None) -> None:
     report = services.import_units(
         state.db, org.units, pack=pack or file.resolve().parent.name, ceilings=org.ceilings
     )
-    click.echo(f"{len(report.created)} created, {len(report.updated)} updated, "
-               f"{report.ceilings} ceiling(s)")
+    click.echo(
+        f"{len(report.created)} created, {len(report.updated)} updated, "
+        f"{report.ceilings} ceiling(s)"
+    )
 
 
 @main.group(context_settings=CONTEXT)
@@ -213,11 +221,16 @@ def users() -> None:
 @click.argument("username")
 @click.option("--full-name", required=True, help="Họ và tên.")
 @click.option("--title", default="", help="Chức vụ.")
-@click.option("--password", envvar="TTDN_NEW_PASSWORD", help="Or set TTDN_NEW_PASSWORD; "
-              "prompted when neither is given.")
+@click.option(
+    "--password",
+    envvar="TTDN_NEW_PASSWORD",
+    help="Or set TTDN_NEW_PASSWORD; prompted when neither is given.",
+)
 @pass_state
 @handles_errors
-def users_add(state: State, username: str, full_name: str, title: str, password: str | None) -> None:
+def users_add(
+    state: State, username: str, full_name: str, title: str, password: str | None
+) -> None:
     """Create a user account."""
     if password is None:
         if not sys.stdin.isatty():
@@ -250,13 +263,20 @@ def users_grant(state: State, username: str, role: str, unit: str) -> None:
 @click.option("--to", "ends", required=True, type=click.DateTime(["%d/%m/%Y", "%Y-%m-%d"]))
 @pass_state
 @handles_errors
-def users_delegate(state: State, principal: str, delegate: str, role: str, unit: str,
-                   starts: Any, ends: Any) -> None:
+def users_delegate(
+    state: State, principal: str, delegate: str, role: str, unit: str, starts: Any, ends: Any
+) -> None:
     """PRINCIPAL lends ROLE in UNIT to DELEGATE for a date range (ủy quyền)."""
-    services.delegate(state.db, principal=principal, delegate_to=delegate, role=role,
-                      unit_code=unit, starts_on=starts.date(), ends_on=ends.date())
-    click.echo(f"{principal} → {delegate}: {role} @ {unit}, "
-               f"{starts:%d/%m/%Y}–{ends:%d/%m/%Y}")
+    services.delegate(
+        state.db,
+        principal=principal,
+        delegate_to=delegate,
+        role=role,
+        unit_code=unit,
+        starts_on=starts.date(),
+        ends_on=ends.date(),
+    )
+    click.echo(f"{principal} → {delegate}: {role} @ {unit}, {starts:%d/%m/%Y}–{ends:%d/%m/%Y}")
 
 
 @main.group(context_settings=CONTEXT)
@@ -293,17 +313,26 @@ def documents() -> None:
 @click.option("--overdue", is_flag=True, help="Only documents past the due date of their step.")
 @pass_state
 @handles_errors
-def documents_list(state: State, state_filter: str | None, type_id: str | None,
-                   pack: str | None, year: int | None, overdue: bool) -> None:
+def documents_list(
+    state: State,
+    state_filter: str | None,
+    type_id: str | None,
+    pack: str | None,
+    year: int | None,
+    overdue: bool,
+) -> None:
     """One line per document: id, type, state, version, due date, title."""
-    docs = services.list_documents(state.db, state=state_filter, type_id=type_id, pack=pack,
-                                   year=year, overdue=overdue)
+    docs = services.list_documents(
+        state.db, state=state_filter, type_id=type_id, pack=pack, year=year, overdue=overdue
+    )
     today = services.today_in_vietnam()
     for d in docs:
         due = d.due_date.strftime("%d/%m/%Y") if d.due_date else "-"
         late = " QUÁ HẠN" if services.is_overdue(d, today) else ""
-        click.echo(f"#{d.id:<5} {d.pack}/{d.type_id:<18} {d.state:<14} v{d.version:<3} "
-                   f"hạn {due}{late}  {d.title}")
+        click.echo(
+            f"#{d.id:<5} {d.pack}/{d.type_id:<18} {d.state:<14} v{d.version:<3} "
+            f"hạn {due}{late}  {d.title}"
+        )
     click.echo(f"{len(docs)} văn bản" if state.lang == "vi" else f"{len(docs)} document(s)")
 
 
@@ -316,8 +345,10 @@ def documents_show(state: State, document_id: int, username: str | None) -> None
     """A document's fields, links, history and (with --as) available actions."""
     d = services.get_document(state.db, document_id)
     click.echo(f"#{d.id} {d.pack}/{d.type_id} — {d.title}")
-    click.echo(f"  state: {d.state}  version: {d.version}  year: {d.year}  "
-               f"due: {d.due_date.strftime('%d/%m/%Y') if d.due_date else '-'}")
+    click.echo(
+        f"  state: {d.state}  version: {d.version}  year: {d.year}  "
+        f"due: {d.due_date.strftime('%d/%m/%Y') if d.due_date else '-'}"
+    )
     for name, value in sorted(d.fields.items()):
         click.echo(f"  {name}: {value}")
     for name, target in services.document_links(state.db, document_id).items():
@@ -327,16 +358,20 @@ def documents_show(state: State, document_id: int, username: str | None) -> None
     click.echo("  history:")
     for e in services.document_history(state.db, document_id):
         who = f"user {e.actor_id}" + (f" for {e.on_behalf_of_id}" if e.on_behalf_of_id else "")
-        click.echo(f"    {e.seq:>3} {e.at:%d/%m/%Y %H:%M} UTC {e.kind:<10} {e.trigger or '-':<14} "
-                   f"{e.from_state or '-'} → {e.to_state}  {who} {e.role or ''}"
-                   + (f"  «{e.comment}»" if e.comment else ""))
+        click.echo(
+            f"    {e.seq:>3} {e.at:%d/%m/%Y %H:%M} UTC {e.kind:<10} {e.trigger or '-':<14} "
+            f"{e.from_state or '-'} → {e.to_state}  {who} {e.role or ''}"
+            + (f"  «{e.comment}»" if e.comment else "")
+        )
     if username:
         user = services.user_by_name(state.db, username)
         click.echo(f"  actions for {username}:")
         for a in services.available_actions(state.db, document_id, user.id):
             mark = "+" if a.allowed else "-"
             why = "; ".join(r.render(state.lang) for r in a.reasons)
-            click.echo(f"    {mark} {a.trigger} ({a.label.get(state.lang)})" + (f": {why}" if why else ""))
+            click.echo(
+                f"    {mark} {a.trigger} ({a.label.get(state.lang)})" + (f": {why}" if why else "")
+            )
 
 
 @main.command()
@@ -344,14 +379,27 @@ def documents_show(state: State, document_id: int, username: str | None) -> None
 @click.argument("trigger")
 @click.option("--as", "username", required=True, help="The user who acts.")
 @click.option("--comment", help="Reason / opinion (required by some actions).")
-@click.option("--set", "assignments", multiple=True, metavar="FIELD=VALUE",
-              help="A field value set by this action (repeatable).")
-@click.option("--expect-version", type=int,
-              help="Refuse if the document is no longer at this version.")
+@click.option(
+    "--set",
+    "assignments",
+    multiple=True,
+    metavar="FIELD=VALUE",
+    help="A field value set by this action (repeatable).",
+)
+@click.option(
+    "--expect-version", type=int, help="Refuse if the document is no longer at this version."
+)
 @pass_state
 @handles_errors
-def fire(state: State, document_id: int, trigger: str, username: str, comment: str | None,
-         assignments: tuple[str, ...], expect_version: int | None) -> None:
+def fire(
+    state: State,
+    document_id: int,
+    trigger: str,
+    username: str,
+    comment: str | None,
+    assignments: tuple[str, ...],
+    expect_version: int | None,
+) -> None:
     """Fire TRIGGER on DOCUMENT as a user, with the same checks as everywhere else."""
     inputs: dict[str, str] = {}
     for item in assignments:
@@ -361,8 +409,13 @@ def fire(state: State, document_id: int, trigger: str, username: str, comment: s
         inputs[name.strip()] = value
     user = services.user_by_name(state.db, username)
     doc = services.fire_transition(
-        state.db, document_id, trigger, user.id, expected_version=expect_version,
-        comment=comment, inputs=inputs,
+        state.db,
+        document_id,
+        trigger,
+        user.id,
+        expected_version=expect_version,
+        comment=comment,
+        inputs=inputs,
     )
     click.echo(f"#{doc.id}: {doc.state} (v{doc.version})")
 
@@ -384,8 +437,10 @@ def audit_verify(state: State) -> None:
     if report.ok:
         click.echo(f"OK: {report.documents} document(s), {report.events} event(s), chains intact")
         return
-    fail(f"BROKEN: document #{report.broken_document}, event {report.broken_seq}: {report.problem} "
-         f"(checked {report.events} event(s))")
+    fail(
+        f"BROKEN: document #{report.broken_document}, event {report.broken_seq}: {report.problem} "
+        f"(checked {report.events} event(s))"
+    )
 
 
 @main.command()
@@ -408,11 +463,14 @@ def demo(state: State, pack: str) -> None:
         report = seed(state.db, folder, today=None)
     except DemoError as exc:
         fail(str(exc))
-    click.echo(f"{report.province} ({report.pack}): {len(report.users)} user(s), "
-               f"{report.documents} document(s), {report.actions} action(s)")
-    if report.users:
-        click.echo(f"demo users (password {DEMO_PASSWORD!r}, demo mode only): "
-                   + ", ".join(report.users))
+    if not report.users:
+        click.echo(f"{report.province} ({report.pack}): đã có dữ liệu demo / already seeded")
+        return
+    click.echo(
+        f"{report.province} ({report.pack}): {len(report.users)} user(s), "
+        f"{report.documents} document(s), {report.actions} action(s)"
+    )
+    click.echo(f"demo users (password {DEMO_PASSWORD!r}, demo mode only): " + ", ".join(report.users))
 
 
 def run() -> None:  # pragma: no cover - console entry point alias

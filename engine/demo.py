@@ -47,11 +47,17 @@ def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport
         except EngineError:
             pass
         user_ids[u["username"]] = services.add_user(
-            db, username=u["username"], password=DEMO_PASSWORD, full_name=u["full_name"],
-            title=u.get("title", ""), is_demo=True,
+            db,
+            username=u["username"],
+            password=DEMO_PASSWORD,
+            full_name=u["full_name"],
+            title=u.get("title", ""),
+            is_demo=True,
         )
         for grant in u.get("roles") or []:
-            services.grant_role(db, username=u["username"], role=grant["role"], unit_code=grant["unit"])
+            services.grant_role(
+                db, username=u["username"], role=grant["role"], unit_code=grant["unit"]
+            )
         report.users.append(u["username"])
 
     demo_file = pack_dir / "demo.yaml"
@@ -62,8 +68,13 @@ def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport
         return report
     for d in demo.get("delegations") or []:
         services.delegate(
-            db, principal=d["from"], delegate_to=d["to"], role=d["role"], unit_code=d["unit"],
-            starts_on=date.fromisoformat(str(d["starts"])), ends_on=date.fromisoformat(str(d["ends"])),
+            db,
+            principal=d["from"],
+            delegate_to=d["to"],
+            role=d["role"],
+            unit_code=d["unit"],
+            starts_on=date.fromisoformat(str(d["starts"])),
+            ends_on=date.fromisoformat(str(d["ends"])),
         )
 
     def user(name: str) -> int:
@@ -79,8 +90,14 @@ def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport
         current = services.get_document(db, doc_id)
         try:
             services.fire_transition(
-                db, doc_id, s["trigger"], user(s["as"]), expected_version=current.version,
-                comment=s.get("comment"), inputs=s.get("inputs"), today=today,
+                db,
+                doc_id,
+                s["trigger"],
+                user(s["as"]),
+                expected_version=current.version,
+                comment=s.get("comment"),
+                inputs=s.get("inputs"),
+                today=today,
             )
         except EngineError as exc:
             raise DemoError(
@@ -94,9 +111,15 @@ def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport
         links = {name: keys[ref] for name, ref in (spec.get("links") or {}).items()}
         try:
             doc = services.create_document(
-                db, type_id=spec["type"], unit_id=unit.id, year=int(spec.get("year", default_year)),
-                title=spec["title"], user_id=user(spec["as"]), fields=spec.get("fields") or {},
-                links=links, today=today,
+                db,
+                type_id=spec["type"],
+                unit_id=unit.id,
+                year=int(spec.get("year", default_year)),
+                title=spec["title"],
+                user_id=user(spec["as"]),
+                fields=spec.get("fields") or {},
+                links=links,
+                today=today,
             )
         except EngineError as exc:
             raise DemoError(f"{demo_file}: {spec.get('key')}: create: {exc.render('en')}") from exc

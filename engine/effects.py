@@ -11,17 +11,27 @@ from __future__ import annotations
 from typing import Any
 
 from engine import store
-from engine.firing import create_in_tx, fire_in_tx, record_on
 from engine.context import FireContext
 from engine.db import documents
 from engine.domain import Document
+from engine.errors import GuardFailed
+from engine.firing import create_in_tx, fire_in_tx, record_on
+from engine.guards import coordinated_children, parent_allows
+from engine.messages import Message
 from engine.registry import EFFECTS, Param
 
 
 def _fire_system(ctx: FireContext, doc: Document, trigger: str, why: str) -> None:
     fire_in_tx(
-        ctx.conn, ctx.cache, doc, trigger, ctx.actor.user_id,
-        today=ctx.today, now=ctx.now, comment=why, system=True,
+        ctx.conn,
+        ctx.cache,
+        doc,
+        trigger,
+        ctx.actor.user_id,
+        today=ctx.today,
+        now=ctx.now,
+        comment=why,
+        system=True,
     )
     ctx.touched.append(doc.id)
 
@@ -39,8 +49,8 @@ def _allows(ctx: FireContext, doc: Document, trigger: str) -> bool:
     "create_linked",
     params={
         "type": Param("type"),
-        "link": Param("str"),
-        "fields": Param("field_map", required=False),
+        "link": Param("link", of_param="type"),
+        "fields": Param("field_map", required=False, of_param="type"),
     },
 )
 def create_linked(
@@ -52,9 +62,15 @@ def create_linked(
         raise LookupError(f"no current definition for {ctx.document.pack}/{type}")
     values = {target: ctx.document.fields.get(source) for target, source in (fields or {}).items()}
     doc = create_in_tx(
-        ctx.conn, compiled, unit_id=ctx.document.unit_id, year=ctx.document.year,
-        title=ctx.document.title, fields={k: v for k, v in values.items() if v is not None},
-        actor=ctx.actor, now=ctx.now, links={link: ctx.document.id},
+        ctx.conn,
+        compiled,
+        unit_id=ctx.document.unit_id,
+        year=ctx.document.year,
+        title=ctx.document.title,
+        fields={k: v for k, v in values.items() if v is not None},
+        actor=ctx.actor,
+        now=ctx.now,
+        links={link: ctx.document.id},
     )
     ctx.touched.append(doc.id)
 
@@ -65,22 +81,24 @@ def create_linked(
         "type": Param("type"),
         "states": Param("foreign_states", of_param="type"),
         "trigger": Param("foreign_trigger", required=False, of_param="type"),
+        "match": Param("fields", required=False),
     },
 )
 def attach_children(
-    ctx: FireContext, type: str, states: list[str], trigger: str | None = None
+    ctx: FireContext,
+    type: str,
+    states: list[str],
+    trigger: str | None = None,
+    match: list[str] | None = None,
 ) -> None:
-    """Attach this year's coordinated documents of `type` in `states`; fire `trigger` on each."""
+    """Attach this year's coordinated documents of `type` in `states`; fire `trigger` on each.
+
+    `match` takes only children with the same values of these fields (e.g. `period`).
+    """
     parent = ctx.document
-    children = store.find_documents(
-        ctx.conn,
-        documents.c.pack == parent.pack,
-        documents.c.type_id == type,
-        documents.c.year == parent.year,
-        documents.c.coordinator_unit_id == parent.unit_id,
-        documents.c.state.in_(states),
-        documents.c.id != parent.id,
-    )
+    children = [
+        c for c in coordinated_children(ctx, type, "coordinated", match) if c.state in states
+    ]
     for child in children:
         if child.parent_id != parent.id:
             old = child.parent_id
@@ -107,12 +125,22 @@ def cascade_to_children(ctx: FireContext, type: str, trigger: str) -> None:
 
 @EFFECTS.register("detach_from_parent", params={"parent_trigger": Param("str", required=False)})
 def detach_from_parent(ctx: FireContext, parent_trigger: str | None = None) -> None:
-    """Detach this document from its parent; fire `parent_trigger` on the parent where allowed."""
+    """Detach this document from its parent and fire `parent_trigger` on the parent.
+
+    Refuses (rolling everything back) when the parent can no longer take it.
+    """
     doc = ctx.document
     if doc.parent_id is None:
         return
     parent = store.get_document(ctx.conn, doc.parent_id)
+    if parent is not None and parent_trigger and (refusal := parent_allows(ctx, parent_trigger)):
+        # Detaching from a parent that can no longer be reopened would leave the
+        # parent claiming a child it no longer has: refuse the whole action.
+        raise GuardFailed(
+            Message("guard_failed", {"action": ctx.transition.label, "reasons": [refusal]}),
+            [refusal],
+        )
     doc.parent_id = None
     record_on(ctx, doc, {"@parent": [parent.id if parent else None, None]}, _because(ctx))
-    if parent is not None and parent_trigger and _allows(ctx, parent, parent_trigger):
+    if parent is not None and parent_trigger:
         _fire_system(ctx, parent, parent_trigger, _because(ctx))

@@ -40,7 +40,9 @@ def _int(value: Any, *, money: bool) -> int:
     else:
         raise BadValue(Localized("phải là số nguyên", "must be a whole number"))
     if money and not 0 <= number <= MAX_MONEY:
-        raise BadValue(Localized("số tiền phải từ 0 đến 10^15 đồng", "amount must be 0 to 10^15 VND"))
+        raise BadValue(
+            Localized("số tiền phải từ 0 đến 10^15 đồng", "amount must be 0 to 10^15 VND")
+        )
     return number
 
 
@@ -86,7 +88,12 @@ def coerce(spec: FieldSpec, value: Any) -> Any:
         allowed = [c.value for c in spec.choices]
         if value not in allowed:
             raise BadValue(
-                Localized(f"phải là một trong {', '.join(allowed)}", f"must be one of {', '.join(allowed)}")
+                Localized(
+                    f"phải là một trong {', '.join(allowed)}",
+                    f"must be one of {', '.join(allowed)}",
+                )
             )
         return value
-    raise BadValue(Localized(f"kiểu {spec.type} không được hỗ trợ", f"unsupported type {spec.type}"))
+    raise BadValue(
+        Localized(f"kiểu {spec.type} không được hỗ trợ", f"unsupported type {spec.type}")
+    )

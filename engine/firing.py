@@ -74,12 +74,12 @@ def resolve_actor(
     Own roles are preferred over delegated ones; `skip` holds party indexes that
     have already signed.  Raises `PermissionDenied` saying why not.
     """
-    user = store.get_user(conn, user_id)
+    user, grants = store.user_and_grants(conn, user_id, today)
     if user is None:
         raise NotFound(Message("not_found", {"what": Message("what.user"), "ref": user_id}))
     if not user.is_active:
         raise PermissionDenied(Message("user_inactive", {"user": user.username}))
-    grants = sorted(store.grants_of(conn, user_id, today), key=lambda g: g.on_behalf_of is not None)
+    grants.sort(key=lambda g: g.on_behalf_of is not None)  # own roles before lent ones
     roles = sorted({role for role, _ in parties})
     role_ok = False
     for grant in grants:
@@ -250,6 +250,11 @@ def fire_in_tx(
     `system` is for effects: no role check (the action that caused it was
     checked), and the event is recorded as a cascade of the user's action.
     """
+    # Staleness first: whatever else is wrong, the user acted on an old page.
+    if expected_version is not None and expected_version != doc.version:
+        raise StaleDocument(
+            Message("stale_document", {"seen": expected_version, "current": doc.version})
+        )
     compiled = cache.get(conn, doc.workflow_version_id)
     definition = compiled.definition
     t = definition.transition(trigger, doc.state)
@@ -264,10 +269,6 @@ def fire_in_tx(
             raise PermissionDenied(Message("system_action", {"action": same_name[0].label}))
         raise NotAllowedFromState(
             Message("not_allowed_from_state", {"action": same_name[0].label, "state": state_label})
-        )
-    if expected_version is not None and expected_version != doc.version:
-        raise StaleDocument(
-            Message("stale_document", {"seen": expected_version, "current": doc.version})
         )
     if t.system and not system:
         raise PermissionDenied(Message("system_action", {"action": t.label}))

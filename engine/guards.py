@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy as sa
+
 from engine import store
 from engine.context import FireContext, is_blank
 from engine.db import budget_ceilings, documents
 from engine.messages import Message, format_vnd
 from engine.registry import GUARDS, Param
-
-import sqlalchemy as sa
 
 
 def _field_label(ctx: FireContext, name: str) -> Any:
@@ -110,13 +110,24 @@ def _show(ctx: FireContext, field: str, value: int) -> str:
     return format_vnd(value) if ctx.definition.field(field).type == "money" else str(value)
 
 
-def _children(ctx: FireContext, type_id: str, of: str) -> list[Any]:
+def matches(parent: Any, child: Any, fields: list[str] | None) -> bool:
+    """Whether `child` has the same value as `parent` for every field in `fields`.
+
+    Lets one coordinator consolidate several parents a year, e.g. a half-year
+    and an annual report, each taking only the children of its own period.
+    """
+    return all(child.fields.get(f) == parent.fields.get(f) for f in fields or ())
+
+
+def coordinated_children(
+    ctx: FireContext, type_id: str, of: str = "coordinated", match: list[str] | None = None
+) -> list[Any]:
     doc = ctx.document
     if of == "attached":
         condition = documents.c.parent_id == doc.id
     else:
         condition = documents.c.coordinator_unit_id == doc.unit_id
-    return store.find_documents(
+    found = store.find_documents(
         ctx.conn,
         documents.c.pack == doc.pack,
         documents.c.type_id == type_id,
@@ -124,6 +135,7 @@ def _children(ctx: FireContext, type_id: str, of: str) -> list[Any]:
         documents.c.id != doc.id,
         condition,
     )
+    return [c for c in found if matches(doc, c, match)]
 
 
 @GUARDS.register(
@@ -133,13 +145,22 @@ def _children(ctx: FireContext, type_id: str, of: str) -> list[Any]:
         "states": Param("foreign_states", of_param="type"),
         "mode": Param("enum", required=False, values=("all", "any")),
         "of": Param("enum", required=False, values=("coordinated", "attached")),
+        "match": Param("fields", required=False),
     },
 )
 def children_in_states(
-    ctx: FireContext, type: str, states: list[str], mode: str = "all", of: str = "coordinated"
+    ctx: FireContext,
+    type: str,
+    states: list[str],
+    mode: str = "all",
+    of: str = "coordinated",
+    match: list[str] | None = None,
 ) -> Message | None:
-    """Every (or some) child document of `type` for the year is in one of `states`."""
-    children = _children(ctx, type, of)
+    """Every (or some) child document of `type` for the year is in one of `states`.
+
+    `match` restricts the children to those with the same values of these fields.
+    """
+    children = coordinated_children(ctx, type, of, match)
     ok = [c for c in children if c.state in states]
     if not ok:
         return Message(
@@ -231,8 +252,29 @@ def actor_differs_from(ctx: FireContext, triggers: list[str]) -> Message | None:
     """Separation of duties: nobody approves what they (or their principal) did earlier."""
     earlier = store.who_fired(ctx.conn, ctx.document.id, triggers)
     if earlier & ctx.actor.people:
-        labels = [
-            t.label for t in ctx.definition.transitions if t.trigger in triggers
-        ][:1] or triggers
+        labels = [t.label for t in ctx.definition.transitions if t.trigger in triggers][
+            :1
+        ] or triggers
         return Message("guard.same_actor", {"action": labels[0]})
     return None
+
+
+@GUARDS.register("parent_allows", params={"trigger": Param("str")})
+def parent_allows(ctx: FireContext, trigger: str) -> Message | None:
+    """The document's parent (if any) can still take `trigger` (e.g. be reopened).
+
+    Put it beside `detach_from_parent` so that reopening a child is refused,
+    with a reason, once its parent has moved past the point of reopening.
+    """
+    if ctx.document.parent_id is None:
+        return None
+    parent = store.get_document(ctx.conn, ctx.document.parent_id)
+    if parent is None:
+        return None
+    definition = ctx.cache.get(ctx.conn, parent.workflow_version_id).definition
+    if definition.transition(trigger, parent.state) is not None:
+        return None
+    return Message(
+        "guard.parent_locked",
+        {"doc": parent.id, "title": parent.title, "state": definition.state(parent.state).label},
+    )

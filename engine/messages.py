@@ -33,8 +33,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "“{action}” needs the role {roles}.",
     },
     "wrong_unit": {
-        "vi": "Vai trò {roles} của bạn không thuộc đơn vị có thẩm quyền ({scope}) đối với văn bản này.",
-        "en": "Your role {roles} is not held in the unit entitled to act ({scope}) on this document.",
+        "vi": "Vai trò {roles} của bạn không thuộc đơn vị có thẩm quyền ({scope}) "
+        "đối với văn bản này.",
+        "en": "Your role {roles} is not held in the unit entitled to act ({scope}) "
+        "on this document.",
     },
     "user_inactive": {
         "vi": "Tài khoản «{user}» đã bị khóa.",
@@ -118,6 +120,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "guard.over_ceiling": {
         "vi": "tổng «{field}» năm {year} sẽ là {total}, vượt trần {ceiling}",
         "en": "the {year} total of “{field}” would be {total}, above the ceiling {ceiling}",
+    },
+    "guard.parent_locked": {
+        "vi": "văn bản tổng hợp #{doc} «{title}» đang ở trạng thái «{state}», không thể mở lại",
+        "en": "consolidated document #{doc} “{title}” is “{state}” and can no longer be reopened",
     },
     "guard.same_actor": {
         "vi": "người đã thực hiện «{action}» trên văn bản này không được thực hiện bước này",

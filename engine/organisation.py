@@ -62,7 +62,15 @@ def load_organisation(path: Path) -> Organisation:
     def check(node: Any, where: str) -> dict[str, Any]:
         if not isinstance(node, dict):
             raise OrganisationError(f"{path}: {where}: expected a mapping")
-        unknown = set(node) - {"code", "name", "kind", "coordinator", "active_from", "active_to", "children"}
+        unknown = set(node) - {
+            "code",
+            "name",
+            "kind",
+            "coordinator",
+            "active_from",
+            "active_to",
+            "children",
+        }
         if unknown:
             raise OrganisationError(f"{path}: {where}: unknown keys {sorted(unknown)}")
         for key in ("code", "name", "kind"):
@@ -77,7 +85,8 @@ def load_organisation(path: Path) -> Organisation:
         unit["active_from"] = _date(node.get("active_from"), f"{path}: {where}.active_from")
         unit["active_to"] = _date(node.get("active_to"), f"{path}: {where}.active_to")
         unit["children"] = [
-            check(child, f"{where}.children[{i}]") for i, child in enumerate(node.get("children") or [])
+            check(child, f"{where}.children[{i}]")
+            for i, child in enumerate(node.get("children") or [])
         ]
         return unit
 
@@ -87,15 +96,22 @@ def load_organisation(path: Path) -> Organisation:
     for node in _walk(units):
         if node.get("coordinator") and node["coordinator"] not in seen:
             raise OrganisationError(
-                f"{path}: unit {node['code']}: coordinator {node['coordinator']!r} is not a unit here"
+                f"{path}: unit {node['code']}: "
+                f"coordinator {node['coordinator']!r} is not a unit here"
             )
     users = data.get("users") or []
     for i, u in enumerate(users):
         if not isinstance(u, dict) or not u.get("username") or not u.get("full_name"):
             raise OrganisationError(f"{path}: users[{i}]: needs username and full_name")
         for j, grant in enumerate(u.get("roles") or []):
-            if not isinstance(grant, dict) or grant.get("unit") not in seen or not grant.get("role"):
-                raise OrganisationError(f"{path}: users[{i}].roles[{j}]: needs role and a unit code of this file")
+            if (
+                not isinstance(grant, dict)
+                or grant.get("unit") not in seen
+                or not grant.get("role")
+            ):
+                raise OrganisationError(
+                    f"{path}: users[{i}].roles[{j}]: needs role and a unit code of this file"
+                )
     ceilings = data.get("ceilings") or []
     for i, c in enumerate(ceilings):
         if not isinstance(c, dict) or not {"key", "year", "amount"} <= set(c):

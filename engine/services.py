@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Engine
 
 from engine import audit, passwords, store
@@ -88,9 +89,7 @@ def create_document(
             raise _not_found("type", f"{pack}/{type_id}")
         definition = compiled.definition
         parties = [(role, "own_unit") for role in definition.create.roles]
-        actor, _ = resolve_actor(
-            uow.conn, user_id, parties, unit_id, None, today, definition.title
-        )
+        actor, _ = resolve_actor(uow.conn, user_id, parties, unit_id, None, today, definition.title)
         for name, target_id in (links or {}).items():
             spec = definition.link(name)
             target = store.get_document(uow.conn, target_id)
@@ -99,8 +98,15 @@ def create_document(
                     Message("invalid_input", {"problem": f"link {name} → #{target_id}"})
                 )
         doc = create_in_tx(
-            uow.conn, compiled, unit_id=unit_id, year=year, title=title, fields=fields or {},
-            actor=actor, now=store.utcnow(), links=links,
+            uow.conn,
+            compiled,
+            unit_id=unit_id,
+            year=year,
+            title=title,
+            fields=fields or {},
+            actor=actor,
+            now=store.utcnow(),
+            links=links,
         )
         uow.commit()
         return doc
@@ -125,15 +131,33 @@ def fire_transition(
     """
     today = today or today_in_vietnam()
     with UnitOfWork(db) as uow:
-        doc = store.get_document(uow.conn, document_id)
+        doc = store.lock_document(uow.conn, document_id)
         if doc is None:
             raise _not_found("document", document_id)
-        doc = fire_in_tx(
-            uow.conn, cache, doc, trigger, user_id, today=today, now=store.utcnow(),
-            expected_version=expected_version, comment=comment, inputs=inputs,
-        )
-        uow.commit()
-        return doc
+        try:
+            doc = fire_in_tx(
+                uow.conn,
+                cache,
+                doc,
+                trigger,
+                user_id,
+                today=today,
+                now=store.utcnow(),
+                expected_version=expected_version,
+                comment=comment,
+                inputs=inputs,
+            )
+            uow.commit()
+            return doc
+        except IntegrityError as exc:
+            # An effect touched another document that a concurrent action changed
+            # first: the event sequence (document, seq) is taken. Same answer as
+            # for the document itself.
+            if "uq_events_document_id_seq" not in str(exc.orig):
+                raise
+            raise StaleDocument(
+                Message("stale_document", {"seen": expected_version, "current": "?"})
+            ) from exc
 
 
 def update_fields(
@@ -151,7 +175,7 @@ def update_fields(
     today = today or today_in_vietnam()
     with UnitOfWork(db) as uow:
         conn = uow.conn
-        doc = store.get_document(conn, document_id)
+        doc = store.lock_document(conn, document_id)
         if doc is None:
             raise _not_found("document", document_id)
         definition = cache.get(conn, doc.workflow_version_id).definition
@@ -163,9 +187,7 @@ def update_fields(
         if not state.editable:
             raise NotAllowedFromState(Message("not_editable", {"state": state.label}))
         parties = [(role, "own_unit") for role in definition.create.roles]
-        actor, _ = resolve_actor(
-            conn, user_id, parties, doc.unit_id, None, today, definition.title
-        )
+        actor, _ = resolve_actor(conn, user_id, parties, doc.unit_id, None, today, definition.title)
         seen = doc.version
         changes = apply_inputs(definition, doc, values, None, definition.title)
         if title is not None:
@@ -180,13 +202,24 @@ def update_fields(
         now = store.utcnow()
         doc.updated_at = now
         store.append_event(
-            conn, doc, kind="edit", trigger=None, from_state=doc.state, actor_id=user_id,
-            role=actor.role, unit_id=actor.unit_id, on_behalf_of_id=actor.on_behalf_of,
-            comment=None, changes=changes, at=now,
+            conn,
+            doc,
+            kind="edit",
+            trigger=None,
+            from_state=doc.state,
+            actor_id=user_id,
+            role=actor.role,
+            unit_id=actor.unit_id,
+            on_behalf_of_id=actor.on_behalf_of,
+            comment=None,
+            changes=changes,
+            at=now,
         )
         if not store.save_document(conn, doc, seen):
             raise StaleDocument(
-                Message("stale_document", {"seen": seen, "current": store.current_version(conn, doc.id)})
+                Message(
+                    "stale_document", {"seen": seen, "current": store.current_version(conn, doc.id)}
+                )
             )
         uow.commit()
         return doc
@@ -223,8 +256,14 @@ def available_actions(
                 progress = (len(signed), t.signoff.need)
             try:
                 actor, _ = resolve_actor(
-                    conn, user_id, allowed_parties(t), doc.unit_id, doc.coordinator_unit_id,
-                    today, t.label, skip=signed,
+                    conn,
+                    user_id,
+                    allowed_parties(t),
+                    doc.unit_id,
+                    doc.coordinator_unit_id,
+                    today,
+                    t.label,
+                    skip=signed,
                 )
                 if actor.people & signers:
                     reasons.append(Message("already_signed", {"party": actor.role}))
@@ -237,8 +276,13 @@ def available_actions(
                 reasons.extend(run_guards(ctx))
             actions.append(
                 Action(
-                    trigger=t.trigger, label=t.label, dest=t.dest, allowed=not reasons,
-                    reasons=reasons, comment_required=t.comment_required, inputs=t.inputs,
+                    trigger=t.trigger,
+                    label=t.label,
+                    dest=t.dest,
+                    allowed=not reasons,
+                    reasons=reasons,
+                    comment_required=t.comment_required,
+                    inputs=t.inputs,
                     signoff_progress=progress,
                 )
             )
@@ -301,7 +345,12 @@ def is_overdue(doc: Document, today: date | None = None) -> bool:
 
 
 def add_user(
-    db: Engine, *, username: str, password: str, full_name: str, title: str = "",
+    db: Engine,
+    *,
+    username: str,
+    password: str,
+    full_name: str,
+    title: str = "",
     is_demo: bool = False,
 ) -> int:
     username = username.strip()
@@ -341,8 +390,9 @@ def authenticate(
     """The user if the password is right; demo users only in demo mode."""
     with read(db) as conn:
         row = conn.execute(
-            sa.select(users.c.id, users.c.password_hash, users.c.is_active, users.c.is_demo)
-            .where(users.c.username == username)
+            sa.select(users.c.id, users.c.password_hash, users.c.is_active, users.c.is_demo).where(
+                users.c.username == username
+            )
         ).first()
         if row is None or not row.is_active or (row.is_demo and not demo_mode):
             passwords.verify_password(password, None)  # same cost whether or not the user exists
@@ -419,8 +469,13 @@ def delegate(
             raise PermissionDenied(Message("wrong_role", {"roles": [role], "action": "ủy quyền"}))
         delegation_id = conn.execute(
             delegations.insert().values(
-                principal_id=p.id, delegate_id=d.id, role=role, unit_id=unit.id,
-                starts_on=starts_on, ends_on=ends_on, created_at=store.utcnow(),
+                principal_id=p.id,
+                delegate_id=d.id,
+                role=role,
+                unit_id=unit.id,
+                starts_on=starts_on,
+                ends_on=ends_on,
+                created_at=store.utcnow(),
             )
         ).inserted_primary_key[0]
         uow.commit()
@@ -434,8 +489,13 @@ class ImportReport:
     ceilings: int = 0
 
 
-def import_units(db: Engine, tree: list[dict[str, Any]], *, pack: str | None = None,
-                 ceilings: list[dict[str, Any]] | None = None) -> ImportReport:
+def import_units(
+    db: Engine,
+    tree: list[dict[str, Any]],
+    *,
+    pack: str | None = None,
+    ceilings: list[dict[str, Any]] | None = None,
+) -> ImportReport:
     """Create or update units from a parsed organisation tree (see docs/workflows.md)."""
     report = ImportReport()
     with UnitOfWork(db) as uow:
@@ -444,9 +504,13 @@ def import_units(db: Engine, tree: list[dict[str, Any]], *, pack: str | None = N
 
         def upsert(node: dict[str, Any], parent_id: int | None, depth: int) -> None:
             values = dict(
-                code=node["code"], name=node["name"], kind=node["kind"], parent_id=parent_id,
+                code=node["code"],
+                name=node["name"],
+                kind=node["kind"],
+                parent_id=parent_id,
                 pack=pack if parent_id is None else None,
-                active_from=node.get("active_from"), active_to=node.get("active_to"),
+                active_from=node.get("active_from"),
+                active_to=node.get("active_to"),
             )
             existing = store.unit_by_code(conn, node["code"])
             if existing is None:
@@ -467,7 +531,9 @@ def import_units(db: Engine, tree: list[dict[str, Any]], *, pack: str | None = N
             target = store.unit_by_code(conn, code)
             if target is None:
                 raise _not_found("unit", code)
-            conn.execute(units.update().where(units.c.id == unit_id).values(coordinator_id=target.id))
+            conn.execute(
+                units.update().where(units.c.id == unit_id).values(coordinator_id=target.id)
+            )
         for c in ceilings or []:
             _upsert_ceiling(conn, pack or "", c["key"], int(c["year"]), int(c["amount"]))
             report.ceilings += 1

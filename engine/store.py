@@ -2,12 +2,17 @@
 
 Small functions over a Core `Connection`, used by the services inside one unit
 of work.  They map rows to the plain objects of `engine.domain`.
+
+Statements on the path of every transition are built once, here, with bound
+parameters: SQLAlchemy then reuses their compiled form and cache key, where a
+statement built per call costs a cache-key computation (about three times the
+execution itself; see docs/performance.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,15 +33,17 @@ from engine.domain import Document, Event, Grant, Unit, User
 
 def utcnow() -> datetime:
     """Naive UTC, microsecond precision: what both databases store exactly."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 # --- documents ---------------------------------------------------------------
 
 _DOC_COLUMNS = [documents.c[name] for name in Document.__dataclass_fields__]
 _select_document = sa.select(*_DOC_COLUMNS)
+_get_document = _select_document.where(documents.c.id == sa.bindparam("document_id"))
 
 
+_lock_document = _get_document.with_for_update()
 def _document(row: Any) -> Document:
     d = Document(*row)
     d.fields = dict(d.fields or {})
@@ -44,7 +51,21 @@ def _document(row: Any) -> Document:
 
 
 def get_document(conn: Connection, document_id: int) -> Document | None:
-    row = conn.execute(_select_document.where(documents.c.id == document_id)).first()
+    row = conn.execute(_get_document, {"document_id": document_id}).first()
+    return _document(row) if row else None
+
+
+def lock_document(conn: Connection, document_id: int) -> Document | None:
+    """Load a document to change it, holding its row lock until the transaction ends.
+
+    On PostgreSQL a concurrent writer waits here and then sees the winner's
+    version, so it gets `StaleDocument` instead of a unique-key violation on the
+    event sequence.  SQLite has no row locks; its BEGIN IMMEDIATE already
+    serialises writers.
+    """
+    if conn.dialect.name == "sqlite":
+        return get_document(conn, document_id)
+    row = conn.execute(_lock_document, {"document_id": document_id}).first()
     return _document(row) if row else None
 
 
@@ -86,10 +107,13 @@ def save_document(conn: Connection, doc: Document, seen_version: int) -> bool:
     return result.rowcount == 1
 
 
+_current_version = sa.select(documents.c.version).where(
+    documents.c.id == sa.bindparam("document_id")
+)
+
+
 def current_version(conn: Connection, document_id: int) -> int | None:
-    return conn.execute(
-        sa.select(documents.c.version).where(documents.c.id == document_id)
-    ).scalar()
+    return conn.execute(_current_version, {"document_id": document_id}).scalar()
 
 
 # --- events ------------------------------------------------------------------
@@ -143,47 +167,43 @@ def append_event(
     return digest
 
 
+_select_events = sa.select(*(events.c[name] for name in Event.__dataclass_fields__))
+_history = _select_events.where(events.c.document_id == sa.bindparam("document_id")).order_by(
+    events.c.seq
+)
+_events_since = _select_events.where(
+    events.c.document_id == sa.bindparam("document_id"),
+    events.c.seq > sa.bindparam("after_seq"),
+    events.c.trigger == sa.bindparam("trigger"),
+).order_by(events.c.seq)
+_state_entry_seq = sa.select(sa.func.max(events.c.seq)).where(
+    events.c.document_id == sa.bindparam("document_id"),
+    sa.or_(events.c.from_state.is_(None), events.c.from_state != events.c.to_state),
+)
+_who_fired = sa.select(events.c.actor_id, events.c.on_behalf_of_id).where(
+    events.c.document_id == sa.bindparam("document_id"),
+    events.c.trigger.in_(sa.bindparam("triggers", expanding=True)),
+)
+
+
 def history(conn: Connection, document_id: int) -> list[Event]:
-    cols = [events.c[name] for name in Event.__dataclass_fields__]
-    rows = conn.execute(
-        sa.select(*cols).where(events.c.document_id == document_id).order_by(events.c.seq)
-    )
-    return [Event(*r) for r in rows]
+    return [Event(*r) for r in conn.execute(_history, {"document_id": document_id})]
 
 
 def events_since(conn: Connection, document_id: int, after_seq: int, trigger: str) -> list[Event]:
-    cols = [events.c[name] for name in Event.__dataclass_fields__]
     rows = conn.execute(
-        sa.select(*cols)
-        .where(
-            events.c.document_id == document_id,
-            events.c.seq > after_seq,
-            events.c.trigger == trigger,
-        )
-        .order_by(events.c.seq)
+        _events_since, {"document_id": document_id, "after_seq": after_seq, "trigger": trigger}
     )
     return [Event(*r) for r in rows]
 
 
 def state_entry_seq(conn: Connection, document_id: int) -> int:
     """Seq of the event that brought the document into its current state."""
-    return (
-        conn.execute(
-            sa.select(sa.func.max(events.c.seq)).where(
-                events.c.document_id == document_id,
-                sa.or_(events.c.from_state.is_(None), events.c.from_state != events.c.to_state),
-            )
-        ).scalar()
-        or 0
-    )
+    return conn.execute(_state_entry_seq, {"document_id": document_id}).scalar() or 0
 
 
 def who_fired(conn: Connection, document_id: int, triggers: Iterable[str]) -> set[int]:
-    rows = conn.execute(
-        sa.select(events.c.actor_id, events.c.on_behalf_of_id).where(
-            events.c.document_id == document_id, events.c.trigger.in_(list(triggers))
-        )
-    )
+    rows = conn.execute(_who_fired, {"document_id": document_id, "triggers": list(triggers)})
     people: set[int] = set()
     for actor, principal in rows:
         people.add(actor)
@@ -195,25 +215,28 @@ def who_fired(conn: Connection, document_id: int, triggers: Iterable[str]) -> se
 # --- links and children ----------------------------------------------------------
 
 
+_linked_id = sa.select(document_links.c.target_id).where(
+    document_links.c.document_id == sa.bindparam("document_id"),
+    document_links.c.name == sa.bindparam("name"),
+)
+
+
 def linked_id(conn: Connection, document_id: int, name: str) -> int | None:
-    return conn.execute(
-        sa.select(document_links.c.target_id).where(
-            document_links.c.document_id == document_id, document_links.c.name == name
-        )
-    ).scalar()
+    return conn.execute(_linked_id, {"document_id": document_id, "name": name}).scalar()
+
+
+_insert_link = document_links.insert()
+_links_of = sa.select(document_links.c.name, document_links.c.target_id).where(
+    document_links.c.document_id == sa.bindparam("document_id")
+)
 
 
 def add_link(conn: Connection, document_id: int, name: str, target_id: int) -> None:
-    conn.execute(document_links.insert().values(document_id=document_id, name=name, target_id=target_id))
+    conn.execute(_insert_link, {"document_id": document_id, "name": name, "target_id": target_id})
 
 
 def links_of(conn: Connection, document_id: int) -> dict[str, int]:
-    rows = conn.execute(
-        sa.select(document_links.c.name, document_links.c.target_id).where(
-            document_links.c.document_id == document_id
-        )
-    )
-    return dict(rows.all())
+    return dict(conn.execute(_links_of, {"document_id": document_id}).all())
 
 
 # --- organisation ----------------------------------------------------------------
@@ -244,7 +267,8 @@ _grants_stmt = sa.union_all(
 
 
 def grants_of(conn: Connection, user_id: int, today: date) -> list[Grant]:
-    return [Grant(r[0], r[1], r[2]) for r in conn.execute(_grants_stmt, {"uid": user_id, "today": today})]
+    rows = conn.execute(_grants_stmt, {"uid": user_id, "today": today})
+    return [Grant(r[0], r[1], r[2]) for r in rows]
 
 
 def expired_delegations(conn: Connection, user_id: int, today: date) -> list[Any]:
@@ -257,32 +281,53 @@ def expired_delegations(conn: Connection, user_id: int, today: date) -> list[Any
     ).all()
 
 
+_select_user = sa.select(
+    users.c.id, users.c.username, users.c.full_name, users.c.title, users.c.is_active
+)
+_get_user = _select_user.where(users.c.id == sa.bindparam("user_id"))
+_user_by_name = _select_user.where(users.c.username == sa.bindparam("username"))
+
+
 def get_user(conn: Connection, user_id: int) -> User | None:
-    row = conn.execute(
-        sa.select(users.c.id, users.c.username, users.c.full_name, users.c.title, users.c.is_active)
-        .where(users.c.id == user_id)
-    ).first()
+    row = conn.execute(_get_user, {"user_id": user_id}).first()
     return User(*row) if row else None
+
+
+# The user and every grant they may act under today, in one round trip: a row
+# per grant, or one row with no grant (the role is never NULL in a real grant).
+_grants = _grants_stmt.subquery("grants")
+_user_grants = (
+    _select_user.add_columns(_grants.c.role, _grants.c.unit_id, _grants.c.on_behalf_of)
+    .select_from(users.outerjoin(_grants, sa.true()))
+    .where(users.c.id == sa.bindparam("uid"))
+)
+
+
+def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User | None, list[Grant]]:
+    """`get_user` and `grants_of` at once."""
+    rows = conn.execute(_user_grants, {"uid": user_id, "today": today}).all()
+    if not rows:
+        return None, []
+    return User(*rows[0][:5]), [Grant(r[5], r[6], r[7]) for r in rows if r[5] is not None]
 
 
 def user_by_name(conn: Connection, username: str) -> User | None:
-    row = conn.execute(
-        sa.select(users.c.id, users.c.username, users.c.full_name, users.c.title, users.c.is_active)
-        .where(users.c.username == username)
-    ).first()
+    row = conn.execute(_user_by_name, {"username": username}).first()
     return User(*row) if row else None
 
 
-_UNIT_COLUMNS = [units.c[name] for name in Unit.__dataclass_fields__]
+_select_unit = sa.select(*(units.c[name] for name in Unit.__dataclass_fields__))
+_get_unit = _select_unit.where(units.c.id == sa.bindparam("unit_id"))
+_unit_by_code = _select_unit.where(units.c.code == sa.bindparam("code"))
 
 
 def get_unit(conn: Connection, unit_id: int) -> Unit | None:
-    row = conn.execute(sa.select(*_UNIT_COLUMNS).where(units.c.id == unit_id)).first()
+    row = conn.execute(_get_unit, {"unit_id": unit_id}).first()
     return Unit(*row) if row else None
 
 
 def unit_by_code(conn: Connection, code: str) -> Unit | None:
-    row = conn.execute(sa.select(*_UNIT_COLUMNS).where(units.c.code == code)).first()
+    row = conn.execute(_unit_by_code, {"code": code}).first()
     return Unit(*row) if row else None
 
 

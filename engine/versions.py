@@ -65,15 +65,23 @@ def load_definitions(db: Engine, definitions: list[Definition]) -> list[LoadResu
                 )
                 results.append(LoadResult(pack, d.type, same.version, digest, "reactivated"))
                 continue
-            last = conn.execute(
-                sa.select(sa.func.max(workflow_versions.c.version)).where(
-                    workflow_versions.c.pack == pack, workflow_versions.c.type_id == d.type
-                )
-            ).scalar() or 0
+            last = (
+                conn.execute(
+                    sa.select(sa.func.max(workflow_versions.c.version)).where(
+                        workflow_versions.c.pack == pack, workflow_versions.c.type_id == d.type
+                    )
+                ).scalar()
+                or 0
+            )
             conn.execute(
                 workflow_versions.insert().values(
-                    pack=pack, type_id=d.type, version=last + 1, content_hash=digest,
-                    content=to_canonical(d), is_current=True, loaded_at=utcnow(),
+                    pack=pack,
+                    type_id=d.type,
+                    version=last + 1,
+                    content_hash=digest,
+                    content=to_canonical(d),
+                    is_current=True,
+                    loaded_at=utcnow(),
                 )
             )
             results.append(LoadResult(pack, d.type, last + 1, digest, "created"))
@@ -101,10 +109,15 @@ class TypeDiff:
 
 def _signature(t: TransitionSpec) -> tuple:
     return (
-        t.dest, tuple(sorted(t.roles)), t.scope, tuple((g.name, repr(sorted(g.params.items())))
-                                                      for g in t.guards),
+        t.dest,
+        tuple(sorted(t.roles)),
+        t.scope,
+        tuple((g.name, repr(sorted(g.params.items()))) for g in t.guards),
         tuple((e.name, repr(sorted(e.params.items()))) for e in t.effects),
-        t.comment_required, tuple(t.inputs), t.signoff, t.system,
+        t.comment_required,
+        tuple(t.inputs),
+        t.signoff,
+        t.system,
     )
 
 
@@ -119,8 +132,12 @@ def diff_definitions(db: Engine, definitions: list[Definition]) -> list[TypeDiff
         for new in definitions:
             pack = new.pack or ""
             current = _current(conn, pack, new.type)
-            diff = TypeDiff(pack, new.type, current.version if current else None,
-                            current is None or current.content_hash != content_hash(new))
+            diff = TypeDiff(
+                pack,
+                new.type,
+                current.version if current else None,
+                current is None or current.content_hash != content_hash(new),
+            )
             report.append(diff)
             if current is None or not diff.changed:
                 continue
@@ -133,8 +150,12 @@ def diff_definitions(db: Engine, definitions: list[Definition]) -> list[TypeDiff
                 )
             }
             rows = conn.execute(
-                sa.select(documents.c.id, documents.c.title, documents.c.state,
-                          documents.c.workflow_version_id)
+                sa.select(
+                    documents.c.id,
+                    documents.c.title,
+                    documents.c.state,
+                    documents.c.workflow_version_id,
+                )
                 .where(documents.c.pack == pack, documents.c.type_id == new.type)
                 .order_by(documents.c.id)
             )
@@ -157,10 +178,15 @@ def diff_definitions(db: Engine, definitions: list[Definition]) -> list[TypeDiff
                         if before[trig] != after[trig]:
                             problems.append(f"action {trig!r} would change")
                 if problems:
-                    diff.impacts.append(DocumentImpact(
-                        row.id, row.title, row.state,
-                        numbers[row.workflow_version_id], problems,
-                    ))
+                    diff.impacts.append(
+                        DocumentImpact(
+                            row.id,
+                            row.title,
+                            row.state,
+                            numbers[row.workflow_version_id],
+                            problems,
+                        )
+                    )
     return report
 
 
@@ -190,8 +216,9 @@ def list_versions(db: Engine) -> list[VersionRow]:
     with read(db) as conn:
         counts: dict[int, Counter[str]] = {}
         for version_id, state, n in conn.execute(
-            sa.select(documents.c.workflow_version_id, documents.c.state, sa.func.count())
-            .group_by(documents.c.workflow_version_id, documents.c.state)
+            sa.select(documents.c.workflow_version_id, documents.c.state, sa.func.count()).group_by(
+                documents.c.workflow_version_id, documents.c.state
+            )
         ):
             counts.setdefault(version_id, Counter())[state] = n
         for r in conn.execute(
@@ -199,8 +226,15 @@ def list_versions(db: Engine) -> list[VersionRow]:
                 workflow_versions.c.pack, workflow_versions.c.type_id, workflow_versions.c.version
             )
         ):
-            rows.append(VersionRow(
-                r.pack, r.type_id, r.version, r.content_hash, r.is_current,
-                r.content.get("title", {}).get("vi", r.type_id), dict(counts.get(r.id, {})),
-            ))
+            rows.append(
+                VersionRow(
+                    r.pack,
+                    r.type_id,
+                    r.version,
+                    r.content_hash,
+                    r.is_current,
+                    r.content.get("title", {}).get("vi", r.type_id),
+                    dict(counts.get(r.id, {})),
+                )
+            )
     return rows

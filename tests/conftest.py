@@ -48,7 +48,9 @@ def fresh_engine(kind: str, tmp_path: Path) -> Engine:
         return make_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
     url = postgres_url()
     if not url:
-        pytest.skip(f"PostgreSQL not configured: set {PG_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)")
+        pytest.skip(
+            f"PostgreSQL not configured: set {PG_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)"
+        )
     return make_postgres_engine(url)
 
 

@@ -25,8 +25,11 @@ def test_project_never_reads_shared() -> None:
     for path in ROOT.rglob("*"):
         if any(part in {".git", ".venv", "node_modules", "build"} for part in path.parts):
             continue
-        if path.is_file() and path.suffix in {".py", ".yaml", ".toml", ".cfg", ".ini", ".sh"} \
-                and path != Path(__file__).resolve():
-            if "../shared" in path.read_text(encoding="utf-8", errors="replace"):
-                offenders.append(str(path.relative_to(ROOT)))
+        if (
+            path.is_file()
+            and path.suffix in {".py", ".yaml", ".toml", ".cfg", ".ini", ".sh"}
+            and path != Path(__file__).resolve()
+            and "../shared" in path.read_text(encoding="utf-8", errors="replace")
+        ):
+            offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []

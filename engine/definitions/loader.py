@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -225,8 +226,13 @@ def _describe(node: _Node) -> str:
     if node.kind == "null":
         return "nothing (an empty value)"
     if node.kind == "str":
-        return f"the string {node.raw!r}"
-    return f"{_KIND_WORDS.get(node.kind, node.kind)} {node.raw}"
+        return f"the string {_short(node.raw)!r}"
+    return f"{_KIND_WORDS.get(node.kind, node.kind)} {_short(node.raw)}"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """Text quoted in a message, cut so that junk cannot make a huge report."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --------------------------------------------------------------------------
@@ -271,16 +277,13 @@ class _Call:
 @dataclass
 class _Trans:
     spec_kwargs: dict[str, Any]
-    line: int
     trigger: str | None
     trigger_line: int
     sources: list[tuple[str, int]]
-    from_line: int
     dest: str | None
     dest_line: int
     calls: list[_Call]
     inputs: list[tuple[str, int]]
-    roles: list[tuple[str, int]]
     what: str
 
 
@@ -326,7 +329,7 @@ class _Checker:
                 if key.kind != "str":
                     self.err(
                         kline,
-                        f"key {key.raw!r} must be a string, but YAML reads it as "
+                        f"key {_short(key.raw)!r} must be a string, but YAML reads it as "
                         f"{_KIND_WORDS.get(key.kind, key.kind)}; put it in quotes",
                     )
                     continue
@@ -334,7 +337,8 @@ class _Checker:
                     # PyYAML would silently keep the last value: make the author choose.
                     self.err(
                         kline,
-                        f"duplicate key {key.value!r} (first at line {items[key.value][0]})",
+                        f"duplicate key {_short(key.value)!r} "
+                        f"(first at line {items[key.value][0]})",
                     )
                     continue
                 items[key.value] = (kline, value)
@@ -386,13 +390,15 @@ class _Checker:
         allowed = (*required, *optional)
         for key, (kline, _value) in node.items.items():
             if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
+                # difflib is slow; past the report cap nobody reads the hint anyway.
+                capped = len(self.problems) >= MAX_PROBLEMS
+                close = [] if capped else difflib.get_close_matches(key, allowed, n=1)
                 hint = (
                     f"did you mean {close[0]!r}?"
                     if close
                     else f"expected one of: {', '.join(allowed)}"
                 )
-                self.err(kline, f"{what}: unknown key {key!r}; {hint}")
+                self.err(kline, f"{what}: unknown key {_short(key)!r}; {hint}")
         for key in required:
             if key not in node.items:
                 self.err(node.line, f"{what}: missing required key {key!r}")
@@ -490,23 +496,16 @@ def _plain(node: _Node) -> Any:
     return node.value
 
 
-def _json_unsafe(node: _Node) -> _Scalar | None:
-    """The first parameter value that would not survive the canonical JSON round trip."""
+def _check_json_safe(c: _Checker, node: _Node, what: str) -> None:
+    """Report values that would break the canonical JSON (NaN, infinities)."""
     if isinstance(node, _Map):
-        for _line, v in node.items.values():
-            bad = _json_unsafe(v)
-            if bad:
-                return bad
-        return None
-    if isinstance(node, _Seq):
-        for v in node.items:
-            bad = _json_unsafe(v)
-            if bad:
-                return bad
-        return None
-    if node.kind == "date" or (node.kind == "float" and not math.isfinite(node.value)):
-        return node
-    return None
+        for _line, value in node.items.values():
+            _check_json_safe(c, value, what)
+    elif isinstance(node, _Seq):
+        for value in node.items:
+            _check_json_safe(c, value, what)
+    elif node.kind == "float" and not math.isfinite(node.value):
+        c.err(node.line, f"{what}: {node.raw} is not a storable number")
 
 
 # --------------------------------------------------------------------------
@@ -597,6 +596,7 @@ def _validate(c: _Checker, root: _Map, result: _Result) -> Definition | None:
 
     # links ----------------------------------------------------------------
     links: list[LinkSpec] = []
+    link_lines: dict[str, int] = {}
     for i, node in enumerate(c.seq(top.get("links"), "'links'") or ()):
         what = f"link {i + 1}"
         if isinstance(node, _Map) and isinstance(n := node.get("name"), _Scalar):
@@ -608,11 +608,15 @@ def _validate(c: _Checker, root: _Map, result: _Result) -> Definition | None:
         ltype = c.ident(m.get("type"), f"{what}: 'type'")
         label = c.label(m.get("label"), f"{what}: 'label'") if "label" in m.items else None
         if name is not None:
-            if name in decl.links:
-                c.err(m.key_line("name"), f"link {name!r} is declared twice")
+            if name in link_lines:
+                c.err(
+                    m.key_line("name"),
+                    f"link {name!r} is declared twice (first at line {link_lines[name]})",
+                )
             else:
                 spec = LinkSpec(name=name, type=ltype or "", label=label)
                 decl.links[name] = spec
+                link_lines[name] = m.key_line("name")
                 links.append(spec)
         if ltype is not None:
             type_line = m.get("type").line  # type: ignore[union-attr]
@@ -879,12 +883,15 @@ def _validate(c: _Checker, root: _Map, result: _Result) -> Definition | None:
 
 
 def _closure(start: set[str], edges: list[tuple[str, str]]) -> set[str]:
+    """Every node reachable from `start` along `edges`."""
+    following: dict[str, list[str]] = {}
+    for a, b in edges:
+        following.setdefault(a, []).append(b)
     seen = set(start)
     todo = list(start)
     while todo:
-        here = todo.pop()
-        for a, b in edges:
-            if a == here and b not in seen:
+        for b in following.get(todo.pop(), ()):
+            if b not in seen:
                 seen.add(b)
                 todo.append(b)
     return seen
@@ -959,8 +966,9 @@ def _transition(
         )
 
     if signoff is not None:
-        # The parties decide who may sign; roles/scope summarise them for code that
-        # only asks "could this role ever act here" (see the module report).
+        # Permission comes from the parties; roles/scope only summarise them (the
+        # distinct party roles; their common scope, else "any") for code that asks
+        # which roles could ever act on a transition.
         party_roles = tuple(dict.fromkeys(p.role for p in signoff.parties))
         party_scopes = {p.scope for p in signoff.parties}
         roles = party_roles
@@ -975,7 +983,7 @@ def _transition(
             if call is not None:
                 calls.append(call)
 
-    trigger_node, to_node, from_node = m.get("trigger"), m.get("to"), m.get("from")
+    trigger_node, to_node = m.get("trigger"), m.get("to")
     return _Trans(
         spec_kwargs={
             "trigger": trigger or "",
@@ -990,16 +998,13 @@ def _transition(
             "basis": tbasis,
             "system": system,
         },
-        line=m.line,
         trigger=trigger,
         trigger_line=trigger_node.line if trigger_node else m.line,
         sources=sources,
-        from_line=from_node.line if from_node else m.line,
         dest=dest,
         dest_line=to_node.line if to_node else m.line,
         calls=calls,
         inputs=inputs,
-        roles=roles_items or [],
         what=what,
     )
 
@@ -1086,14 +1091,10 @@ def _call_item(c: _Checker, node: _Node, kind: str, what: str) -> _Call | None:
 def _check_call(c: _Checker, call: _Call, reg: Any | None, decl: _Declared) -> dict[str, Any]:
     items = call.params.items if call.params is not None else {}
     params = {k: _plain(v) for k, (_line, v) in items.items()}
-    for key, (_line, vnode) in items.items():
-        bad = _json_unsafe(vnode)
-        if bad is not None:
-            c.err(
-                bad.line,
-                f"{call.where}: parameter {key!r}: {_describe(bad)} is not allowed here; quote it",
-            )
     if reg is None:
+        # No kinds to check against: at least keep the params storable as JSON.
+        for key, (_line, vnode) in items.items():
+            _check_json_safe(c, vnode, f"{call.where}: parameter {key!r}")
         return params
     if call.name not in reg:
         known = sorted(reg.entries)
@@ -1209,7 +1210,10 @@ def _check_param(
                     )
                 if target is not None:
                     c.refs.append(_PackRef(kline, "field", key, target, what))
-    # Unknown kinds are accepted as is: the registry may grow faster than this loader.
+    else:
+        # An unknown kind is accepted as is (the registry may grow faster than this
+        # loader), as long as it can be stored.
+        _check_json_safe(c, node, what)
     return len(c.problems) == before
 
 
@@ -1373,9 +1377,17 @@ def parse_definition(
 def _read(path: Path) -> _Result:
     shown = str(path)
     try:
-        data = path.read_bytes()
+        # Never read more than the limit (plus one byte to notice): a stray huge
+        # file, or /dev/zero, must not be pulled into memory to be refused.
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            data = b"" if size > MAX_BYTES else f.read(MAX_BYTES + 1)
     except OSError as exc:
         return _Result(shown, None, [Problem(shown, 1, f"cannot read file: {exc.strerror or exc}")])
+    if size > MAX_BYTES or len(data) > MAX_BYTES:
+        shown_size = f"{size} bytes" if size > MAX_BYTES else f"more than {MAX_BYTES} bytes"
+        message = f"file is {shown_size}; definitions are limited to 1 MiB ({MAX_BYTES} bytes)"
+        return _Result(shown, None, [Problem(shown, 1, message)])
     return _parse(data, shown, path.absolute().parent.name or None)
 
 
@@ -1498,7 +1510,15 @@ def validate_paths(paths: Iterable[Path]) -> tuple[list[Definition], list[Proble
         except OSError:
             extra = []
         siblings = [_read(p) for p in extra]
-        _pack_checks([r for _f, r in members], siblings, folder.name)
+        try:
+            _pack_checks([r for _f, r in members], siblings, folder.name)
+        except Exception as exc:  # as in _parse: report, never a traceback
+            for _f, r in members:
+                r.problems.append(
+                    Problem(
+                        r.path, 1, f"internal error in pack checks ({type(exc).__name__}: {exc})"
+                    )
+                )
     definitions: list[Definition] = []
     for r in given:
         problems.extend(r.problems)

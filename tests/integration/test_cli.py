@@ -50,8 +50,13 @@ def test_help_on_every_command(run) -> None:
 def test_validate_reports_every_problem_with_file_and_line(run, tmp_path: Path) -> None:
     assert run("workflows", "validate", str(TESTLAND)).startswith("OK: 4 definition(s)")
     bad = tmp_path / "bad.yaml"
-    bad.write_text((TESTLAND / "unit_plan.yaml").read_text().replace("to: signed", "to: nowhere")
-                   .replace("roles: [unit_head]", "roles: [chairman]"), encoding="utf-8")
+    bad.write_text(
+        (TESTLAND / "unit_plan.yaml")
+        .read_text()
+        .replace("to: signed", "to: nowhere")
+        .replace("roles: [unit_head]", "roles: [chairman]"),
+        encoding="utf-8",
+    )
     out = run("workflows", "validate", str(bad), code=1)
     lines = [line for line in out.splitlines() if line.startswith(str(bad))]
     assert len(lines) >= 2, out
@@ -68,7 +73,14 @@ def test_operator_session(run, tmp_path: Path) -> None:
     assert "created" not in run("workflows", "load", str(TESTLAND))
     run("units", "import", str(TESTLAND / "organisation.yaml"))
     for name, role, unit in [("an", "unit_officer", "XA_A"), ("binh", "unit_head", "XA_A")]:
-        run("users", "add", name, "--full-name", "Nguyễn Văn An", env={"TTDN_NEW_PASSWORD": "mật-khẩu-dài"})
+        run(
+            "users",
+            "add",
+            name,
+            "--full-name",
+            "Nguyễn Văn An",
+            env={"TTDN_NEW_PASSWORD": "mật-khẩu-dài"},
+        )
         run("users", "grant", name, role, unit)
 
     from engine import services
@@ -76,17 +88,26 @@ def test_operator_session(run, tmp_path: Path) -> None:
 
     db = make_engine()
     doc = services.create_document(
-        db, type_id="unit_plan", unit_id=services.unit_by_code(db, "XA_A").id, year=2020,
-        title="Kế hoạch TTĐN năm 2020", user_id=services.user_by_name(db, "an").id,
+        db,
+        type_id="unit_plan",
+        unit_id=services.unit_by_code(db, "XA_A").id,
+        year=2020,
+        title="Kế hoạch TTĐN năm 2020",
+        user_id=services.user_by_name(db, "an").id,
         fields={"summary": "Nội dung"},
     )
     assert f"#{doc.id}" in run("documents", "list", "--overdue")  # due 31/05/2020
     out = run("fire", str(doc.id), "sign", "--as", "an", code=1)
     assert "Cần vai trò" in out
-    assert "needs the role" in run("--lang", "en", "fire", str(doc.id), "sign", "--as", "an", code=1)
-    assert "signed (v2)" in run("fire", str(doc.id), "sign", "--as", "binh", "--expect-version", "1")
-    assert "người khác" in run("fire", str(doc.id), "submit", "--as", "an", "--expect-version", "1",
-                                code=1)
+    assert "needs the role" in run(
+        "--lang", "en", "fire", str(doc.id), "sign", "--as", "an", code=1
+    )
+    assert "signed (v2)" in run(
+        "fire", str(doc.id), "sign", "--as", "binh", "--expect-version", "1"
+    )
+    assert "người khác" in run(
+        "fire", str(doc.id), "submit", "--as", "an", "--expect-version", "1", code=1
+    )
     shown = run("documents", "show", str(doc.id), "--as", "an")
     assert "draft → signed" in shown and "+ submit" in shown
     assert "OK: 1 document(s), 2 event(s)" in run("audit", "verify")
@@ -96,8 +117,10 @@ def test_operator_session(run, tmp_path: Path) -> None:
     shutil.copytree(TESTLAND, changed)
     text = (changed / "unit_plan.yaml").read_text(encoding="utf-8")
     (changed / "unit_plan.yaml").write_text(
-        text.replace("    from: signed\n    to: submitted\n    roles: [unit_officer]",
-                     "    from: signed\n    to: submitted\n    roles: [unit_head]"),
+        text.replace(
+            "    from: signed\n    to: submitted\n    roles: [unit_officer]",
+            "    from: signed\n    to: submitted\n    roles: [unit_head]",
+        ),
         encoding="utf-8",
     )
     diff = run("workflows", "diff", str(changed))
@@ -121,8 +144,12 @@ def test_audit_verify_fails_on_tampering(run) -> None:
 
     db = make_engine()
     doc = services.create_document(
-        db, type_id="unit_plan", unit_id=services.unit_by_code(db, "XA_A").id, year=2026,
-        title="Kế hoạch", user_id=services.user_by_name(db, "an").id,
+        db,
+        type_id="unit_plan",
+        unit_id=services.unit_by_code(db, "XA_A").id,
+        year=2026,
+        title="Kế hoạch",
+        user_id=services.user_by_name(db, "an").id,
     )
     with db.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER events_no_update")

@@ -22,9 +22,14 @@ from tests.conftest import TODAY, World
 
 def new_plan(w: World, unit: str = "XA_A", who: str = "cv_a", **fields):
     return services.create_document(
-        w.db, type_id="unit_plan", unit_id=w.unit(unit), year=2026,
-        title=f"Kế hoạch TTĐN năm 2026 của {unit}", user_id=w.user(who),
-        fields={"summary": "Tuyên truyền hình ảnh địa phương", **fields}, today=TODAY,
+        w.db,
+        type_id="unit_plan",
+        unit_id=w.unit(unit),
+        year=2026,
+        title=f"Kế hoạch TTĐN năm 2026 của {unit}",
+        user_id=w.user(who),
+        fields={"summary": "Tuyên truyền hình ảnh địa phương", **fields},
+        today=TODAY,
     )
 
 
@@ -49,7 +54,10 @@ def test_happy_path_records_every_step(world: World) -> None:
     assert doc.state == "accepted" and doc.version == 4
     events = services.document_history(world.db, plan.id)
     assert [(e.from_state, e.to_state) for e in events] == [
-        (None, "draft"), ("draft", "signed"), ("signed", "submitted"), ("submitted", "accepted"),
+        (None, "draft"),
+        ("draft", "signed"),
+        ("signed", "submitted"),
+        ("submitted", "accepted"),
     ]
     assert events[-1].role == "coordinator" and events[-1].unit_id == world.unit("SVH")
     assert events[0].changes["summary"] == [None, "Tuyên truyền hình ảnh địa phương"]
@@ -80,8 +88,14 @@ def test_not_allowed_from_state_and_unknown_trigger(world: World) -> None:
     with pytest.raises(NotAllowedFromState):
         fire(world, plan.id, "to_accepted", "cv_svh")
     with pytest.raises(PermissionDenied):  # system transitions are for effects only
-        services.fire_transition(world.db, plan.id, "consolidate", world.user("cv_svh"),
-                                 expected_version=None, today=TODAY)
+        services.fire_transition(
+            world.db,
+            plan.id,
+            "consolidate",
+            world.user("cv_svh"),
+            expected_version=None,
+            today=TODAY,
+        )
 
 
 def test_stale_version_is_refused(world: World) -> None:
@@ -89,8 +103,9 @@ def test_stale_version_is_refused(world: World) -> None:
     seen = plan.version
     fire(world, plan.id, "sign", "ld_a")
     with pytest.raises(StaleDocument) as err:
-        services.fire_transition(world.db, plan.id, "submit", world.user("cv_a"),
-                                 expected_version=seen, today=TODAY)
+        services.fire_transition(
+            world.db, plan.id, "submit", world.user("cv_a"), expected_version=seen, today=TODAY
+        )
     assert "người khác" in str(err.value)
     assert "Someone changed" in err.value.render("en")
 
@@ -126,27 +141,50 @@ def test_separation_of_duties(world: World) -> None:
 
 def test_edit_fields_only_in_editable_state(world: World) -> None:
     plan = new_plan(world)
-    doc = services.update_fields(world.db, plan.id, world.user("cv_a"),
-                                 {"estimated_cost": "1.250.000.000"}, expected_version=1,
-                                 today=TODAY)
+    doc = services.update_fields(
+        world.db,
+        plan.id,
+        world.user("cv_a"),
+        {"estimated_cost": "1.250.000.000"},
+        expected_version=1,
+        today=TODAY,
+    )
     assert doc.fields["estimated_cost"] == 1_250_000_000
     assert services.document_history(world.db, plan.id)[-1].changes == {
         "estimated_cost": [None, 1_250_000_000]
     }
     with pytest.raises(InvalidInput):
-        services.update_fields(world.db, plan.id, world.user("cv_a"), {"estimated_cost": "nhiều"},
-                               expected_version=2, today=TODAY)
+        services.update_fields(
+            world.db,
+            plan.id,
+            world.user("cv_a"),
+            {"estimated_cost": "nhiều"},
+            expected_version=2,
+            today=TODAY,
+        )
     fire(world, plan.id, "sign", "ld_a")
     with pytest.raises(NotAllowedFromState):
-        services.update_fields(world.db, plan.id, world.user("cv_a"), {"estimated_cost": 1},
-                               expected_version=3, today=TODAY)
+        services.update_fields(
+            world.db,
+            plan.id,
+            world.user("cv_a"),
+            {"estimated_cost": 1},
+            expected_version=3,
+            today=TODAY,
+        )
 
 
 def _budget(w: World, plan_id: int, requested: int):
     return services.create_document(
-        w.db, type_id="budget_estimate", unit_id=w.unit("XA_A"), year=2026,
-        title="Dự toán kinh phí TTĐN 2026", user_id=w.user("cv_a"),
-        fields={"requested_amount": requested}, links={"plan": plan_id}, today=TODAY,
+        w.db,
+        type_id="budget_estimate",
+        unit_id=w.unit("XA_A"),
+        year=2026,
+        title="Dự toán kinh phí TTĐN 2026",
+        user_id=w.user("cv_a"),
+        fields={"requested_amount": requested},
+        links={"plan": plan_id},
+        today=TODAY,
     )
 
 
@@ -171,9 +209,15 @@ def test_budget_guards(world: World) -> None:
     for step, who in [("sign", "ld_b"), ("submit", "cv_b"), ("accept", "cv_svh")]:
         fire(world, plan_b.id, step, who)
     budget_b = services.create_document(
-        world.db, type_id="budget_estimate", unit_id=world.unit("XA_B"), year=2026,
-        title="Dự toán B", user_id=world.user("cv_b"),
-        fields={"requested_amount": 500_000_000}, links={"plan": plan_b.id}, today=TODAY,
+        world.db,
+        type_id="budget_estimate",
+        unit_id=world.unit("XA_B"),
+        year=2026,
+        title="Dự toán B",
+        user_id=world.user("cv_b"),
+        fields={"requested_amount": 500_000_000},
+        links={"plan": plan_b.id},
+        today=TODAY,
     )
     fire(world, budget_b.id, "submit", "cv_b")
     fire(world, budget_b.id, "appraise", "cv_stc", inputs={"appraised_amount": 500_000_000})
@@ -189,8 +233,13 @@ def test_consolidation_attaches_children_and_reopening_a_child_reopens_parent(wo
     for step, who in [("sign", "ld_a"), ("submit", "cv_a")]:
         fire(world, a.id, step, who)
     parent = services.create_document(
-        world.db, type_id="provincial_plan", unit_id=world.unit("SVH"), year=2026,
-        title="Kế hoạch TTĐN tỉnh 2026", user_id=world.user("cv_svh"), today=TODAY,
+        world.db,
+        type_id="provincial_plan",
+        unit_id=world.unit("SVH"),
+        year=2026,
+        title="Kế hoạch TTĐN tỉnh 2026",
+        user_id=world.user("cv_svh"),
+        today=TODAY,
     )
     with pytest.raises(GuardFailed) as err:  # plan A is still submitted (under review)
         fire(world, parent.id, "consolidate", "cv_svh")
@@ -210,8 +259,13 @@ def test_reopening_a_consolidated_child_reopens_the_parent(world: World) -> None
         for step, who in [("sign", head), ("submit", officer), ("accept", "cv_svh")]:
             fire(world, doc.id, step, who)
     parent = services.create_document(
-        world.db, type_id="provincial_plan", unit_id=world.unit("SVH"), year=2026,
-        title="Kế hoạch TTĐN tỉnh 2026", user_id=world.user("cv_svh"), today=TODAY,
+        world.db,
+        type_id="provincial_plan",
+        unit_id=world.unit("SVH"),
+        year=2026,
+        title="Kế hoạch TTĐN tỉnh 2026",
+        user_id=world.user("cv_svh"),
+        today=TODAY,
     )
     fire(world, parent.id, "consolidate", "cv_svh")
     assert services.get_document(world.db, parent.id).state == "consolidated"
@@ -231,8 +285,13 @@ def test_a_failing_effect_rolls_back_everything(world: World) -> None:
     for step, who in [("sign", "ld_a"), ("submit", "cv_a"), ("accept", "cv_svh")]:
         fire(world, a.id, step, who)
     parent = services.create_document(
-        world.db, type_id="provincial_plan", unit_id=world.unit("SVH"), year=2026,
-        title="Kế hoạch TTĐN tỉnh 2026", user_id=world.user("cv_svh"), today=TODAY,
+        world.db,
+        type_id="provincial_plan",
+        unit_id=world.unit("SVH"),
+        year=2026,
+        title="Kế hoạch TTĐN tỉnh 2026",
+        user_id=world.user("cv_svh"),
+        today=TODAY,
     )
     before = services.get_document(world.db, a.id)
     # Make the child's cascade fail inside the transaction: its guard-free system transition
@@ -259,8 +318,13 @@ def test_a_failing_effect_rolls_back_everything(world: World) -> None:
 
 def test_two_opinions_all_must_agree(world: World) -> None:
     visit = services.create_document(
-        world.db, type_id="press_visit", unit_id=world.unit("XA_A"), year=2026,
-        title="Đón phóng viên NHK", user_id=world.user("cv_a"), fields={"outlet": "NHK"},
+        world.db,
+        type_id="press_visit",
+        unit_id=world.unit("XA_A"),
+        year=2026,
+        title="Đón phóng viên NHK",
+        user_id=world.user("cv_a"),
+        fields={"outlet": "NHK"},
         today=TODAY,
     )
     fire(world, visit.id, "submit", "cv_a")
@@ -279,8 +343,13 @@ def test_two_opinions_all_must_agree(world: World) -> None:
 
 def test_one_refusal_sends_the_request_back(world: World) -> None:
     visit = services.create_document(
-        world.db, type_id="press_visit", unit_id=world.unit("XA_A"), year=2026,
-        title="Đón phóng viên BBC", user_id=world.user("cv_a"), today=TODAY,
+        world.db,
+        type_id="press_visit",
+        unit_id=world.unit("XA_A"),
+        year=2026,
+        title="Đón phóng viên BBC",
+        user_id=world.user("cv_a"),
+        today=TODAY,
     )
     fire(world, visit.id, "submit", "cv_a")
     fire(world, visit.id, "agree", "cv_snv")
@@ -293,16 +362,29 @@ def test_one_refusal_sends_the_request_back(world: World) -> None:
 
 def test_delegation_records_both_people_and_expires(world: World) -> None:
     plan = new_plan(world)
-    services.delegate(world.db, principal="ld_a", delegate_to="cv_b", role="unit_head",
-                      unit_code="XA_A", starts_on=date(2026, 4, 1), ends_on=date(2026, 4, 30))
+    services.delegate(
+        world.db,
+        principal="ld_a",
+        delegate_to="cv_b",
+        role="unit_head",
+        unit_code="XA_A",
+        starts_on=date(2026, 4, 1),
+        ends_on=date(2026, 4, 30),
+    )
     doc = fire(world, plan.id, "sign", "cv_b")
     event = services.document_history(world.db, plan.id)[-1]
     assert doc.state == "signed"
     assert event.actor_id == world.user("cv_b") and event.on_behalf_of_id == world.user("ld_a")
     plan2 = new_plan(world)
     with pytest.raises(PermissionDenied) as err:
-        services.fire_transition(world.db, plan2.id, "sign", world.user("cv_b"),
-                                 expected_version=1, today=date(2026, 5, 1))
+        services.fire_transition(
+            world.db,
+            plan2.id,
+            "sign",
+            world.user("cv_b"),
+            expected_version=1,
+            today=date(2026, 5, 1),
+        )
     assert "30/04/2026" in str(err.value)
 
 
@@ -318,26 +400,40 @@ def test_deadline_and_overdue_query(world: World) -> None:
 
 def test_available_actions_explain_refusals(world: World) -> None:
     plan = new_plan(world, summary="")
-    actions = {a.trigger: a for a in services.available_actions(world.db, plan.id,
-                                                                world.user("ld_a"), today=TODAY)}
+    actions = {
+        a.trigger: a
+        for a in services.available_actions(world.db, plan.id, world.user("ld_a"), today=TODAY)
+    }
     assert set(actions) == {"sign", "withdraw"}
     assert not actions["sign"].allowed
     assert "Nội dung chính" in actions["sign"].reasons[0].render("vi")
-    services.update_fields(world.db, plan.id, world.user("cv_a"), {"summary": "Nội dung"},
-                           expected_version=1, today=TODAY)
-    head = {a.trigger: a for a in services.available_actions(world.db, plan.id,
-                                                             world.user("ld_a"), today=TODAY)}
+    services.update_fields(
+        world.db,
+        plan.id,
+        world.user("cv_a"),
+        {"summary": "Nội dung"},
+        expected_version=1,
+        today=TODAY,
+    )
+    head = {
+        a.trigger: a
+        for a in services.available_actions(world.db, plan.id, world.user("ld_a"), today=TODAY)
+    }
     assert head["sign"].allowed and not head["withdraw"].allowed
-    officer = {a.trigger: a for a in services.available_actions(world.db, plan.id,
-                                                                world.user("cv_a"), today=TODAY)}
+    officer = {
+        a.trigger: a
+        for a in services.available_actions(world.db, plan.id, world.user("cv_a"), today=TODAY)
+    }
     assert not officer["sign"].allowed and "Cần vai trò" in officer["sign"].reasons[0].render("vi")
     assert officer["withdraw"].allowed and officer["withdraw"].comment_required
 
 
 def test_events_are_append_only_in_the_database(world: World) -> None:
     plan = new_plan(world)
-    for statement in ("UPDATE events SET comment = 'sửa' WHERE document_id = :d",
-                      "DELETE FROM events WHERE document_id = :d"):
+    for statement in (
+        "UPDATE events SET comment = 'sửa' WHERE document_id = :d",
+        "DELETE FROM events WHERE document_id = :d",
+    ):
         with pytest.raises(DBAPIError), world.db.begin() as conn:
             conn.execute(sa.text(statement), {"d": plan.id})
     assert len(services.document_history(world.db, plan.id)) == 1
@@ -353,8 +449,10 @@ def test_audit_verify_finds_tampering(world: World) -> None:
             conn.exec_driver_sql("DROP TRIGGER events_no_update")
         else:
             conn.exec_driver_sql("DROP TRIGGER events_no_update_delete ON events")
-        conn.execute(sa.text("UPDATE events SET actor_id = :u WHERE document_id = :d AND seq = 2"),
-                     {"u": world.user("cv_a"), "d": plan.id})
+        conn.execute(
+            sa.text("UPDATE events SET actor_id = :u WHERE document_id = :d AND seq = 2"),
+            {"u": world.user("cv_a"), "d": plan.id},
+        )
     report = services.verify_audit(world.db)
     assert not report.ok and report.broken_document == plan.id and report.broken_seq == 2
 
@@ -362,7 +460,9 @@ def test_audit_verify_finds_tampering(world: World) -> None:
 def test_audit_verify_finds_a_state_changed_behind_the_engine(world: World) -> None:
     plan = new_plan(world)
     with world.db.begin() as conn:
-        conn.execute(sa.text("UPDATE documents SET state = 'accepted' WHERE id = :d"), {"d": plan.id})
+        conn.execute(
+            sa.text("UPDATE documents SET state = 'accepted' WHERE id = :d"), {"d": plan.id}
+        )
     report = services.verify_audit(world.db)
     assert not report.ok and "accepted" in (report.problem or "")
 
@@ -371,5 +471,11 @@ def test_not_found(world: World) -> None:
     with pytest.raises(NotFound):
         services.fire_transition(world.db, 999, "sign", world.user("ld_a"), expected_version=1)
     with pytest.raises(NotFound):
-        services.create_document(world.db, type_id="không_có", unit_id=world.unit("XA_A"),
-                                 year=2026, title="x", user_id=world.user("cv_a"))
+        services.create_document(
+            world.db,
+            type_id="không_có",
+            unit_id=world.unit("XA_A"),
+            year=2026,
+            title="x",
+            user_id=world.user("cv_a"),
+        )

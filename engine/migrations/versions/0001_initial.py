@@ -75,8 +75,12 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Integer, nullable=False),
         sa.Column("role", sa.String(60), nullable=False),
         sa.Column("unit_id", sa.Integer, nullable=False),
-        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name="fk_role_assignments_user_id_users"),
-        sa.ForeignKeyConstraint(["unit_id"], ["units.id"], name="fk_role_assignments_unit_id_units"),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name="fk_role_assignments_user_id_users"
+        ),
+        sa.ForeignKeyConstraint(
+            ["unit_id"], ["units.id"], name="fk_role_assignments_unit_id_units"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_role_assignments"),
         sa.UniqueConstraint(
             "user_id", "role", "unit_id", name="uq_role_assignments_user_id_role_unit_id"
@@ -145,7 +149,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime, nullable=False),
         sa.Column("updated_at", sa.DateTime, nullable=False),
         sa.ForeignKeyConstraint(
-            ["workflow_version_id"], ["workflow_versions.id"],
+            ["workflow_version_id"],
+            ["workflow_versions.id"],
             name="fk_documents_workflow_version_id_workflow_versions",
         ),
         sa.ForeignKeyConstraint(["unit_id"], ["units.id"], name="fk_documents_unit_id_units"),
@@ -161,7 +166,9 @@ def upgrade() -> None:
     op.create_index("ix_documents_unit_id", "documents", ["unit_id"])
     op.create_index("ix_documents_parent_id", "documents", ["parent_id"])
     op.create_index("ix_documents_due_date", "documents", ["due_date"])
-    op.create_index("ix_documents_kind_year_state", "documents", ["pack", "type_id", "year", "state"])
+    op.create_index(
+        "ix_documents_kind_year_state", "documents", ["pack", "type_id", "year", "state"]
+    )
     op.create_index(
         "ix_documents_coordinated", "documents", ["coordinator_unit_id", "type_id", "year"]
     )
@@ -209,7 +216,8 @@ def upgrade() -> None:
             ["on_behalf_of_id"], ["users.id"], name="fk_events_on_behalf_of_id_users"
         ),
         sa.ForeignKeyConstraint(
-            ["workflow_version_id"], ["workflow_versions.id"],
+            ["workflow_version_id"],
+            ["workflow_versions.id"],
             name="fk_events_workflow_version_id_workflow_versions",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_events"),
@@ -239,7 +247,14 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS events_no_update_delete ON events")
         op.execute("DROP FUNCTION IF EXISTS ttdn_events_append_only()")
     for table in (
-        "budget_ceilings", "events", "document_links", "documents", "workflow_versions",
-        "delegations", "role_assignments", "users", "units",
+        "budget_ceilings",
+        "events",
+        "document_links",
+        "documents",
+        "workflow_versions",
+        "delegations",
+        "role_assignments",
+        "users",
+        "units",
     ):
         op.drop_table(table)

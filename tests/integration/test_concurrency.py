@@ -1,0 +1,316 @@
+"""Races on the one write path: many threads, and on PostgreSQL many processes.
+
+The optimistic lock (`expected_version`) is the contract: of several people who
+saw the same version and act on it at once, exactly one wins and every other
+one is told the document changed (`StaleDocument`) — never "database is
+locked", never a leaked `IntegrityError`, never a second event.
+
+Threads start together on a `threading.Barrier` (processes on a spawn-context
+barrier) after warming up, so the actions really overlap; nothing here sleeps
+or measures time.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from engine import schema, services
+from engine.db import make_engine
+from engine.domain import Document
+from engine.errors import StaleDocument
+from engine.runtime import CACHE
+from tests.conftest import TODAY, World, build_world, fresh_engine
+
+THREADS = 16
+PROCESSES = 6
+BARRIER_TIMEOUT = 60  # only ever reached when a racer died before the barrier
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def search_path(db: Engine) -> str:
+    """The schema(s) `db`'s connections work in (the fixtures choose it, not this module)."""
+    with db.connect() as conn:
+        return conn.exec_driver_sql("SHOW search_path").scalar()
+
+
+def same_database(db: Engine, **kw: Any) -> Engine:
+    """A second engine (own pool) on the database `db` points at, test schema included."""
+    url = db.url.render_as_string(hide_password=False)
+    if db.dialect.name == "postgresql":
+        kw["connect_args"] = {"options": f"-csearch_path={search_path(db)}"}
+    return make_engine(url, **kw)
+
+
+@pytest.fixture
+def racing_db(world: World) -> Iterator[Engine]:
+    """One engine shared by all racing threads, its pool big enough for all of them at once."""
+    engine = same_database(world.db, pool_size=THREADS + 2, max_overflow=0, pool_timeout=60)
+    yield engine
+    engine.dispose()
+
+
+def new_plan(w: World, unit: str = "XA_A", who: str = "cv_a") -> Document:
+    return services.create_document(
+        w.db, type_id="unit_plan", unit_id=w.unit(unit), year=2026,
+        title=f"Kế hoạch TTĐN 2026 của {unit}", user_id=w.user(who),
+        fields={"summary": "Quảng bá du lịch địa phương"}, today=TODAY,
+    )
+
+
+@dataclass
+class Outcome:
+    tag: str
+    doc: Document | None = None
+    error: BaseException | None = None
+
+    @property
+    def kind(self) -> str:
+        return "ok" if self.error is None else type(self.error).__name__
+
+
+def race(actions: list[tuple[str, Callable[[], Document]]]) -> list[Outcome]:
+    """Run every action in its own thread, all released at once; collect what each got."""
+    barrier = threading.Barrier(len(actions), timeout=BARRIER_TIMEOUT)
+    outcomes: list[Outcome] = []
+    lock = threading.Lock()
+
+    def run(tag: str, action: Callable[[], Document]) -> None:
+        barrier.wait()
+        try:
+            result = Outcome(tag, doc=action())
+        except BaseException as exc:  # everything is reported, nothing is lost in a thread
+            result = Outcome(tag, error=exc)
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=run, args=item, daemon=True) for item in actions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=BARRIER_TIMEOUT * 2)
+    assert not any(t.is_alive() for t in threads), "a racing thread never finished"
+    assert len(outcomes) == len(actions)
+    return outcomes
+
+
+def describe(outcomes: list[Outcome]) -> str:
+    lines = [f"outcomes: {dict(Counter(o.kind for o in outcomes))}"]
+    seen: set[str] = set()
+    for o in outcomes:
+        if o.error is not None and not isinstance(o.error, StaleDocument):
+            text = f"{o.kind}: {str(o.error)[:300]}"
+            if text not in seen:
+                seen.add(text)
+                lines.append(text)
+    return "\n".join(lines)
+
+
+def warm_up(db: Engine, doc_id: int, user_id: int, n: int) -> None:
+    """Open `n` pooled connections at once and compile the workflow before the race.
+
+    Without this the race would also be a race to connect, which is not what is
+    under test (the first-connect path is exercised by the other tests anyway).
+    """
+    services.available_actions(db, doc_id, user_id, today=TODAY)
+    conns = [db.connect() for _ in range(n)]
+    for c in conns:
+        c.close()
+
+
+# --- (a) many threads, same document, same version ---------------------------------------
+
+
+def test_same_trigger_same_version_exactly_one_wins(world: World, racing_db: Engine) -> None:
+    plan = new_plan(world)
+    head = world.user("ld_a")
+    warm_up(racing_db, plan.id, head, THREADS)
+
+    def sign(i: int) -> Callable[[], Document]:
+        return lambda: services.fire_transition(
+            racing_db, plan.id, "sign", head, expected_version=plan.version,
+            comment=f"Luồng {i} ký", today=TODAY,
+        )
+
+    outcomes = race([(f"Luồng {i} ký", sign(i)) for i in range(THREADS)])
+
+    kinds = Counter(o.kind for o in outcomes)
+    assert kinds == {"ok": 1, "StaleDocument": THREADS - 1}, describe(outcomes)
+    winner = next(o for o in outcomes if o.error is None)
+    history = services.document_history(world.db, plan.id)
+    assert len(history) == plan.version + 1  # exactly one new event
+    assert history[-1].trigger == "sign" and history[-1].comment == winner.tag
+    stored = services.get_document(world.db, plan.id)
+    assert stored.state == "signed" and stored.version == plan.version + 1
+    assert stored == winner.doc  # what the winner was told is what was stored
+    for loser in outcomes:
+        if loser is not winner:
+            assert "người khác" in str(loser.error)
+    report = services.verify_audit(world.db)
+    assert report.ok, report
+
+
+def test_same_trigger_race_with_the_engines_default_pool(world: World) -> None:
+    """The product's default pool (5 + 10 overflow) queues the 16th racer; nobody fails for it."""
+    plan = new_plan(world)
+    head = world.user("ld_a")
+    db = same_database(world.db)  # make_engine's defaults, as the web app gets them
+    try:
+        outcomes = race([
+            (f"#{i}", lambda: services.fire_transition(
+                db, plan.id, "sign", head, expected_version=plan.version, today=TODAY))
+            for i in range(THREADS)
+        ])
+    finally:
+        db.dispose()
+    assert Counter(o.kind for o in outcomes) == {"ok": 1, "StaleDocument": THREADS - 1}, (
+        describe(outcomes)
+    )
+    assert len(services.document_history(world.db, plan.id)) == plan.version + 1
+    assert services.verify_audit(world.db).ok
+
+
+# --- (c) no false conflicts, and a transition racing a field edit ------------------------
+
+
+def test_races_on_different_documents_all_succeed(world: World, racing_db: Engine) -> None:
+    plans = [new_plan(world, *(("XA_A", "cv_a") if i % 2 else ("XA_B", "cv_b")))
+             for i in range(THREADS)]
+    heads = {world.unit("XA_A"): world.user("ld_a"), world.unit("XA_B"): world.user("ld_b")}
+    warm_up(racing_db, plans[0].id, heads[plans[0].unit_id], THREADS)
+
+    def sign(p: Document) -> Callable[[], Document]:
+        return lambda: services.fire_transition(
+            racing_db, p.id, "sign", heads[p.unit_id], expected_version=p.version, today=TODAY
+        )
+
+    outcomes = race([(str(p.id), sign(p)) for p in plans])
+
+    assert Counter(o.kind for o in outcomes) == {"ok": THREADS}, describe(outcomes)
+    for p in plans:
+        stored = services.get_document(world.db, p.id)
+        assert (stored.state, stored.version) == ("signed", p.version + 1)
+        assert [e.trigger for e in services.document_history(world.db, p.id)] == [None, "sign"]
+    assert services.verify_audit(world.db).ok
+
+
+ROUNDS = 6  # each round is a fresh document; the winner varies, both cases are checked
+
+
+def test_transition_racing_a_field_edit_on_the_same_version(
+    world: World, racing_db: Engine
+) -> None:
+    officer, head = world.user("cv_a"), world.user("ld_a")
+    warm_up(racing_db, new_plan(world).id, head, 2)
+    winners: Counter[str] = Counter()
+    for _ in range(ROUNDS):
+        plan = new_plan(world)
+        outcomes = race([
+            ("sign", lambda plan=plan: services.fire_transition(
+                racing_db, plan.id, "sign", head, expected_version=plan.version, today=TODAY)),
+            ("edit", lambda plan=plan: services.update_fields(
+                racing_db, plan.id, officer, {"estimated_cost": "2.500.000"},
+                expected_version=plan.version, today=TODAY)),
+        ])
+        assert sorted(o.kind for o in outcomes) == ["StaleDocument", "ok"], describe(outcomes)
+        winner = next(o for o in outcomes if o.error is None)
+        winners[winner.tag] += 1
+        stored = services.get_document(world.db, plan.id)
+        history = services.document_history(world.db, plan.id)
+        assert stored.version == len(history) == plan.version + 1
+        if winner.tag == "sign":
+            assert stored.state == "signed" and "estimated_cost" not in stored.fields
+            assert history[-1].kind == "transition"
+        else:
+            assert stored.state == "draft" and stored.fields["estimated_cost"] == 2_500_000
+            assert history[-1].kind == "edit"
+        assert stored == winner.doc
+    assert sum(winners.values()) == ROUNDS
+    assert services.verify_audit(world.db).ok
+
+
+# --- (b) PostgreSQL: separate processes -------------------------------------------------------
+
+
+def _racing_process(
+    url: str, schema_path: str, doc_id: int, user_id: int, version: int, tag: str,
+    barrier: Any, results: Any,
+) -> None:
+    """One racer in its own interpreter: own engine on the test schema (never dropped here)."""
+    try:
+        db = make_engine(url, connect_args={"options": f"-csearch_path={schema_path}"})
+        try:
+            services.available_actions(db, doc_id, user_id, today=TODAY)  # connect + compile
+            barrier.wait(BARRIER_TIMEOUT)
+            try:
+                services.fire_transition(
+                    db, doc_id, "sign", user_id, expected_version=version, comment=tag,
+                    today=TODAY,
+                )
+                results.put((tag, "ok", ""))
+            except Exception as exc:
+                results.put((tag, type(exc).__name__, str(exc)[:300]))
+        finally:
+            db.dispose()
+    except BaseException as exc:  # report start-up failures too, instead of a silent hang
+        results.put((tag, f"setup:{type(exc).__name__}", str(exc)[:300]))
+
+
+@pytest.fixture
+def pg_world(tmp_path: Path) -> Iterator[World]:
+    engine = fresh_engine("postgresql", tmp_path)  # skips, saying why, without a URL
+    schema.upgrade(engine)
+    CACHE.clear()
+    yield build_world(engine)
+    engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_processes_racing_on_postgresql_exactly_one_wins(pg_world: World) -> None:
+    plan = new_plan(pg_world)
+    url = pg_world.db.url.render_as_string(hide_password=False)
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(PROCESSES)
+    results = ctx.Queue()
+    racer = (url, search_path(pg_world.db), plan.id, pg_world.user("ld_a"), plan.version)
+    procs = [
+        ctx.Process(target=_racing_process, args=(*racer, f"Tiến trình {i}", barrier, results))
+        for i in range(PROCESSES)
+    ]
+    got: list[tuple[str, str, str]] = []
+    try:
+        for p in procs:
+            p.start()
+        for _ in procs:
+            got.append(results.get(timeout=BARRIER_TIMEOUT * 2))
+    except queue.Empty:
+        pytest.fail(f"only {len(got)} of {PROCESSES} racing processes reported: {got}")
+    finally:
+        for p in procs:
+            p.join(timeout=BARRIER_TIMEOUT)
+            if p.is_alive():
+                p.kill()
+                p.join()
+    kinds = Counter(kind for _, kind, _ in got)
+    problems = sorted({f"{kind}: {text}" for _, kind, text in got
+                       if kind not in ("ok", "StaleDocument")})
+    assert kinds == {"ok": 1, "StaleDocument": PROCESSES - 1}, (kinds, problems)
+    assert all(p.exitcode == 0 for p in procs)
+    winner = next(tag for tag, kind, _ in got if kind == "ok")
+    history = services.document_history(pg_world.db, plan.id)
+    assert len(history) == plan.version + 1
+    assert history[-1].comment == winner
+    assert services.get_document(pg_world.db, plan.id).state == "signed"
+    assert services.verify_audit(pg_world.db).ok
