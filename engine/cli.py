@@ -212,6 +212,21 @@ def units_import(state: State, file: Path, pack: str | None) -> None:
     )
 
 
+@units.command("list")
+@pass_state
+@handles_errors
+def units_list(state: State) -> None:
+    """The unit tree: code, kind, name, coordinating unit."""
+    all_units = services.list_units(state.db)
+    by_id = {u.id: u for u in all_units}
+    for u in all_units:
+        depth, p = 0, u
+        while p.parent_id in by_id and depth < 20:
+            depth, p = depth + 1, by_id[p.parent_id]
+        coord = f"  → đầu mối {by_id[u.coordinator_id].code}" if u.coordinator_id in by_id else ""
+        click.echo(f"{'  ' * depth}{u.code} [{u.kind}] {u.name}{coord}")
+
+
 @main.group(context_settings=CONTEXT)
 def users() -> None:
     """Manage users, their roles in units, and delegations."""
@@ -240,6 +255,17 @@ def users_add(
         state.db, username=username, password=password, full_name=full_name, title=title
     )
     click.echo(f"user {username} created (id {user_id})")
+
+
+@users.command("list")
+@pass_state
+@handles_errors
+def users_list(state: State) -> None:
+    """Users, their titles and their roles in units."""
+    for user, grants in services.list_users(state.db):
+        roles = ", ".join(f"{r}@{c}" for r, c in grants) or "-"
+        flags = ("" if user.is_active else " [khóa]") + (" [demo]" if user.is_demo else "")
+        click.echo(f"{user.username:<16} {user.full_name} ({user.title or '-'}){flags}: {roles}")
 
 
 @users.command("grant")
@@ -420,6 +446,47 @@ def fire(
     click.echo(f"#{doc.id}: {doc.state} (v{doc.version})")
 
 
+# --- traceability -------------------------------------------------------------------
+
+
+@main.command()
+@click.option(
+    "--features",
+    "features_root",
+    type=click.Path(path_type=Path),
+    default=Path("features"),
+    show_default=True,
+    help="Folder of the .feature files.",
+)
+@click.option(
+    "--results",
+    type=click.Path(path_type=Path),
+    default=Path("instance/bdd-results.json"),
+    show_default=True,
+    help="Results written by the last BDD test run.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "html"]), default="text", show_default=True
+)
+@click.option("--output", type=click.Path(path_type=Path), help="Write to this file.")
+def trace(features_root: Path, results: Path, fmt: str, output: Path | None) -> None:
+    """Each pack's cited clauses → the scenarios that prove them → their last result.
+
+    Exits 1 when a cited clause has no scenario.
+    """
+    from engine.trace import build_trace, render_html, render_text
+
+    run_at, packs = build_trace(_bundled_definitions(), features_root, results)
+    text = render_html(run_at, packs) if fmt == "html" else render_text(run_at, packs)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{output}")
+    else:
+        click.echo(text)
+    if any(p.uncovered for p in packs):
+        sys.exit(1)
+
+
 # --- audit and demo -------------------------------------------------------------------
 
 
@@ -470,7 +537,9 @@ def demo(state: State, pack: str) -> None:
         f"{report.province} ({report.pack}): {len(report.users)} user(s), "
         f"{report.documents} document(s), {report.actions} action(s)"
     )
-    click.echo(f"demo users (password {DEMO_PASSWORD!r}, demo mode only): " + ", ".join(report.users))
+    click.echo(
+        f"demo users (password {DEMO_PASSWORD!r}, demo mode only): " + ", ".join(report.users)
+    )
 
 
 def run() -> None:  # pragma: no cover - console entry point alias

@@ -84,6 +84,7 @@ class User:
     full_name: str
     title: str
     is_active: bool
+    is_demo: bool = False
 
 
 @dataclass(frozen=True)

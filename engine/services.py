@@ -402,6 +402,49 @@ def authenticate(
         return store.get_user(conn, row.id)
 
 
+def list_units(db: Engine) -> list[Any]:
+    """Every unit, parents before children (ordered by depth-first code path)."""
+    with read(db) as conn:
+        rows = [store.get_unit(conn, uid) for (uid,) in conn.execute(sa.select(units.c.id))]
+    by_id = {u.id: u for u in rows if u is not None}
+
+    def path(u: Any) -> list[str]:
+        chain, seen = [u.code], {u.id}
+        while u.parent_id in by_id and u.parent_id not in seen:
+            u = by_id[u.parent_id]
+            seen.add(u.id)
+            chain.insert(0, u.code)
+        return chain
+
+    return sorted(by_id.values(), key=path)
+
+
+def list_users(db: Engine) -> list[tuple[User, list[tuple[str, str]]]]:
+    """Users with their (role, unit code) grants."""
+    with read(db) as conn:
+        grants: dict[int, list[tuple[str, str]]] = {}
+        for user_id, role, code in conn.execute(
+            sa.select(role_assignments.c.user_id, role_assignments.c.role, units.c.code)
+            .join(units, units.c.id == role_assignments.c.unit_id)
+            .order_by(role_assignments.c.role)
+        ):
+            grants.setdefault(user_id, []).append((role, code))
+        people = [
+            User(*row)
+            for row in conn.execute(
+                sa.select(
+                    users.c.id,
+                    users.c.username,
+                    users.c.full_name,
+                    users.c.title,
+                    users.c.is_active,
+                    users.c.is_demo,
+                ).order_by(users.c.username)
+            )
+        ]
+    return [(u, grants.get(u.id, [])) for u in people]
+
+
 def unit_by_code(db: Engine, code: str) -> Any:
     with read(db) as conn:
         unit = store.unit_by_code(conn, code)

@@ -479,3 +479,15 @@ def test_not_found(world: World) -> None:
             title="x",
             user_id=world.user("cv_a"),
         )
+
+
+def test_demo_accounts_only_log_in_in_demo_mode(db) -> None:
+    services.add_user(db, username="that", password="mật-khẩu-thật", full_name="Người thật")
+    services.add_user(
+        db, username="demo", password="demo-ttdn-2026", full_name="Người demo", is_demo=True
+    )
+    assert services.authenticate(db, "that", "mật-khẩu-thật").username == "that"
+    assert services.authenticate(db, "that", "sai") is None
+    assert services.authenticate(db, "không-có", "x") is None
+    assert services.authenticate(db, "demo", "demo-ttdn-2026") is None
+    assert services.authenticate(db, "demo", "demo-ttdn-2026", demo_mode=True).username == "demo"
