@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from engine.definitions.model import Definition, TransitionSpec
 from engine.domain import Actor, Document
 from engine.messages import Message
-from engine.registry import GUARDS
+from engine.registry import EFFECTS, GUARDS
 
 if TYPE_CHECKING:
     from engine.runtime import WorkflowCache
@@ -50,6 +50,10 @@ def run_guards(ctx: FireContext) -> list[Message]:
     for call in ctx.transition.guards:
         reason: Any = GUARDS.get(call.name).func(ctx, **call.params)
         if reason is not None:
+            reasons.append(reason)
+    for call in ctx.transition.effects:
+        precheck = EFFECTS.get(call.name).precheck
+        if precheck is not None and (reason := precheck(ctx, **call.params)) is not None:
             reasons.append(reason)
     return reasons
 

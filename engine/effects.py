@@ -123,7 +123,15 @@ def cascade_to_children(ctx: FireContext, type: str, trigger: str) -> None:
             _fire_system(ctx, child, trigger, _because(ctx))
 
 
-@EFFECTS.register("detach_from_parent", params={"parent_trigger": Param("str", required=False)})
+def _parent_can_take(ctx: FireContext, parent_trigger: str | None = None) -> Message | None:
+    return parent_allows(ctx, parent_trigger) if parent_trigger else None
+
+
+@EFFECTS.register(
+    "detach_from_parent",
+    params={"parent_trigger": Param("str", required=False)},
+    precheck=_parent_can_take,
+)
 def detach_from_parent(ctx: FireContext, parent_trigger: str | None = None) -> None:
     """Detach this document from its parent and fire `parent_trigger` on the parent.
 

@@ -161,14 +161,14 @@ def children_in_states(
     `match` restricts the children to those with the same values of these fields.
     """
     children = coordinated_children(ctx, type, of, match)
-    ok = [c for c in children if c.state in states]
-    if not ok:
+    pending = [c for c in children if c.state not in states]
+    if not children or (mode == "any" and len(pending) == len(children)):
         return Message(
             "guard.no_children",
             {"type": _type_label(ctx, type), "states": _state_labels(ctx, type, states)},
         )
-    if mode == "all" and len(ok) != len(children):
-        pending = [c for c in children if c.state not in states]
+    if mode == "all" and pending:
+        # Name the documents that hold things up, so the coordinator can chase them.
         return Message(
             "guard.children_not_in_states",
             {

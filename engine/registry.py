@@ -41,6 +41,10 @@ class Registered:
     doc: str
     # Checks that involve several parameters together (e.g. "exactly one of").
     extra_check: Callable[[dict[str, Any]], list[str]] | None = None
+    # For effects: a guard-like check run with the transition's guards, so that
+    # an effect that would refuse is known before anything moves (and
+    # `available_actions` tells the user, instead of the click failing).
+    precheck: Callable[..., Any] | None = None
 
 
 @dataclass
@@ -53,12 +57,13 @@ class Registry:
         name: str,
         params: dict[str, Param] | None = None,
         extra_check: Callable[[dict[str, Any]], list[str]] | None = None,
+        precheck: Callable[..., Any] | None = None,
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
             if name in self.entries:
                 raise ValueError(f"{self.kind} {name!r} registered twice")
             self.entries[name] = Registered(
-                name, func, params or {}, (func.__doc__ or "").strip(), extra_check
+                name, func, params or {}, (func.__doc__ or "").strip(), extra_check, precheck
             )
             return func
 

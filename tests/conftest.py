@@ -2,7 +2,7 @@
 
 PostgreSQL runs when TTDN_TEST_POSTGRES_URL is set (`.ci/run` sets it); without
 it those cases are skipped with a visible reason.  Each PostgreSQL test gets
-the schema `ttdn_test` dropped and migrated anew.
+a schema of its own process (`ttdn_test_<pid>`), created, migrated and dropped.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from engine.organisation import load_organisation
 from engine.runtime import CACHE
 
 PG_ENV = "TTDN_TEST_POSTGRES_URL"
-PG_SCHEMA = "ttdn_test"
+# One schema per test process, so that two test runs against the same server
+# (a developer's and CI's, or parallel workers) never drop each other's tables.
+PG_SCHEMA = f"ttdn_test_{os.getpid()}"
 TESTLAND = Path(__file__).parent / "packs" / "testland"
 TODAY = date(2026, 4, 15)  # before the 31/05 deadline of the test pack
 
@@ -65,6 +67,15 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     CACHE.clear()  # version ids restart in every fresh database
     yield engine
     engine.dispose()
+    if request.param == "postgresql":
+        drop_postgres_schema()
+
+
+def drop_postgres_schema() -> None:
+    admin = make_engine(postgres_url())
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE")
+    admin.dispose()
 
 
 @pytest.fixture
