@@ -77,7 +77,10 @@ class ChainReport:
         return self.broken_document is None
 
 
-_HASHED = ["document_id", "seq", "kind", "trigger", "from_state", "to_state", "actor_id", "role", "unit_id", "on_behalf_of_id", "comment", "changes", "at", "workflow_version_id", "prev_hash"]
+_HASHED = [
+    "document_id", "seq", "kind", "trigger", "from_state", "to_state", "actor_id", "role",
+    "unit_id", "on_behalf_of_id", "comment", "changes", "at", "workflow_version_id", "prev_hash",
+]
 
 
 def verify_chains(conn: Connection) -> ChainReport:
@@ -96,7 +99,9 @@ def verify_chains(conn: Connection) -> ChainReport:
     def close(doc_id: int) -> ChainReport | None:
         d = expected.pop(doc_id, None)
         if d is None:
-            return ChainReport(len(doc_rows), n_events, doc_id, last_seq, "events of an unknown document")
+            return ChainReport(
+                len(doc_rows), n_events, doc_id, last_seq, "events of an unknown document"
+            )
         if d.state != last_to:
             return ChainReport(
                 len(doc_rows), n_events, doc_id, last_seq,

@@ -10,7 +10,7 @@ than the rest of the engine put together (see docs/performance.md).
 from __future__ import annotations
 
 import os
-import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -215,17 +215,25 @@ def _configure_sqlite(engine: Engine, synchronous: str) -> None:
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
 
-    @sa_event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        statement = f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'IMMEDIATE')}"
-        # Straight to the driver: `exec_driver_sql` would cost 20 µs of
-        # statement machinery on every transaction for a fixed string.  Errors
-        # (e.g. "database is locked" after the busy timeout) are still
-        # raised as SQLAlchemy's DBAPIError subclasses.
-        try:
-            conn.connection.driver_connection.execute(statement)
-        except sqlite3.Error as exc:
-            raise sa.exc.DBAPIError.instance(statement, (), exc, sqlite3.Error) from exc
+    def _do_begin(dbapi_conn: Any) -> None:
+        # Every transaction, whoever opens it (a unit of work, engine.begin(),
+        # Alembic, autobegin), starts here.  BEGIN IMMEDIATE unless the unit
+        # of work asked for a read-only one (see UnitOfWork).  Errors, e.g.
+        # "database is locked" after the busy timeout, reach the caller as
+        # SQLAlchemy's DBAPIError subclasses, like any other statement's.
+        mode = dbapi_conn.info.pop(BEGIN_MODE, "IMMEDIATE")
+        dbapi_conn.driver_connection.execute(f"BEGIN {mode}")
+
+    # The dialect's hook rather than a "begin" event listener: a single
+    # connection-event listener makes SQLAlchemy dispatch events around every
+    # statement, which cost ~6 µs each (see docs/performance.md).  The dialect
+    # instance belongs to this engine alone.
+    engine.dialect.do_begin = _do_begin  # type: ignore[method-assign]
+
+
+# Key in `Connection.info` (the DBAPI connection's own dict) under which a unit of
+# work passes the SQLite BEGIN mode to the next BEGIN; it is consumed there.
+BEGIN_MODE = "ttdn_sqlite_begin"
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -248,8 +256,8 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         conn = self.engine.connect()
-        if self.readonly:
-            conn = conn.execution_options(sqlite_begin="DEFERRED")
+        if self.readonly and conn.dialect.name == "sqlite":
+            conn.info[BEGIN_MODE] = "DEFERRED"  # a snapshot without the write lock
         self.conn = conn
         self._tx = conn.begin()
         self._committed = False
@@ -272,3 +280,122 @@ def read(engine: Engine) -> Iterator[Connection]:
     """A read-only transaction (a consistent snapshot, no write lock)."""
     with UnitOfWork(engine, readonly=True) as uow:
         yield uow.conn
+
+
+# --- the statements of every transition ----------------------------------------------
+
+
+class Precompiled:
+    """A Core statement on the path of every transition, run without per-call overhead.
+
+    `Connection.execute` spends some 20 µs per call on work that is the same
+    every time for these statements (cache lookup, parameter and result set-up,
+    event dispatch), several times what SQLite needs to run a primary-key read.
+    Here SQLAlchemy still writes the SQL and does every type conversion: the
+    statement is compiled once by each engine's dialect, and parameters and
+    result values go through that dialect's own bind and result processors, as
+    they would through `execute`.  Only the execution goes straight to the
+    DBAPI cursor, inside the connection's transaction (begun if need be, as
+    `execute` would).  Errors are handled by SQLAlchemy's own handler, so they
+    come out as its exceptions and a lost connection is invalidated.
+
+    For statements with plain bound parameters only (no expanding IN lists);
+    `column_keys` are the columns an INSERT or UPDATE sets, as `execute` would
+    take them from the parameters.  See docs/performance.md.
+    """
+
+    def __init__(self, statement: Any, column_keys: list[str] | None = None) -> None:
+        self.statement = statement
+        self.column_keys = column_keys
+        self._by_dialect: weakref.WeakKeyDictionary[Any, _Compiled] = weakref.WeakKeyDictionary()
+
+    def _compile(self, dialect: Any) -> _Compiled:
+        compiled = self.statement.compile(dialect=dialect, column_keys=self.column_keys)
+        if compiled.post_compile_params or compiled.literal_execute_params:
+            raise ValueError("Precompiled takes statements with plain bound parameters only")
+        names = compiled.positiontup if compiled.positional else list(compiled.binds)
+        binds = []
+        for name in names:
+            param = compiled.binds[name]
+            processor = param.type.dialect_impl(dialect).bind_processor(dialect)
+            # A value fixed in the statement itself (none on the hot path) is a default.
+            default = _REQUIRED if param.required else param.effective_value
+            sql_name = compiled.escaped_bind_names.get(name, name)
+            binds.append((sql_name, param.key, default, processor))
+        types = [c.type for c in getattr(self.statement, "selected_columns", ())]
+        entry = _Compiled(compiled.string, compiled.positional, binds, types)
+        self._by_dialect[dialect] = entry
+        return entry
+
+    def execute(self, conn: Connection, params: dict[str, Any]) -> Any:
+        """Run the statement; returns the DBAPI cursor, whose rows are not yet processed."""
+        dialect = conn.dialect
+        entry = self._by_dialect.get(dialect) or self._compile(dialect)
+        if not conn.in_transaction():
+            conn.begin()
+        cursor = None
+        args: Any = None
+        try:
+            values = [
+                params[key] if default is _REQUIRED else params.get(key, default)
+                for _name, key, default, _proc in entry.binds
+            ]
+            values = [
+                proc(value) if proc else value
+                for value, (_name, _key, _default, proc) in zip(values, entry.binds, strict=True)
+            ]
+            if entry.positional:
+                args = values
+            else:
+                args = {b[0]: value for b, value in zip(entry.binds, values, strict=True)}
+            cursor = conn.connection.dbapi_connection.cursor()
+            cursor.execute(entry.sql, args)
+        except BaseException as exc:
+            conn._handle_dbapi_exception(exc, entry.sql, args, cursor, None)
+        return cursor
+
+    def rows(self, conn: Connection, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """Every result row, as tuples of converted values."""
+        cursor = self.execute(conn, params)
+        try:
+            raw = cursor.fetchall()
+            processors = self._result_processors(conn.dialect, cursor.description)
+        finally:
+            cursor.close()
+        if not any(processors):
+            return [tuple(row) for row in raw]
+        return [
+            tuple(proc(v) if proc else v for proc, v in zip(processors, row, strict=True))
+            for row in raw
+        ]
+
+    def rowcount(self, conn: Connection, params: dict[str, Any]) -> int:
+        """Rows matched (UPDATE) or written (INSERT)."""
+        cursor = self.execute(conn, params)
+        try:
+            return cursor.rowcount
+        finally:
+            cursor.close()
+
+    def _result_processors(self, dialect: Any, description: Any) -> list[Any]:
+        entry = self._by_dialect[dialect]
+        if entry.result is None:
+            if len(description) != len(entry.types):
+                raise ValueError("result columns do not match the statement's")
+            entry.result = [
+                t.dialect_impl(dialect).result_processor(dialect, d[1])
+                for t, d in zip(entry.types, description, strict=True)
+            ]
+        return entry.result
+
+
+_REQUIRED = object()
+
+
+class _Compiled:
+    def __init__(self, sql: str, positional: bool, binds: list[Any], types: list[Any]) -> None:
+        self.sql = sql
+        self.positional = positional
+        self.binds = binds  # (name in the SQL, key in the parameters, default, processor)
+        self.types = types  # of the result columns
+        self.result: list[Any] | None = None  # their processors, on first use

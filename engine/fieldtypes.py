@@ -33,7 +33,9 @@ def _int(value: Any, *, money: bool) -> int:
     elif isinstance(value, str):
         # Officers type 1.250.000.000 or "1 250 000 000 đ"; accept those spellings.
         cleaned = value.strip().removesuffix("đ").removesuffix("VND").strip()
-        cleaned = re.sub(r"[.\s_]", "", cleaned) if money else cleaned
+        if money and re.fullmatch(r"-?\d{1,3}([.\s_]\d{3})+", cleaned):
+            # Separators must group thousands: "1.5" is a decimal typo, not 15 đồng.
+            cleaned = re.sub(r"[.\s_]", "", cleaned)
         if not re.fullmatch(r"-?\d+", cleaned or "x"):
             raise BadValue(Localized("phải là số nguyên", "must be a whole number"))
         number = int(cleaned)
@@ -47,6 +49,8 @@ def _int(value: Any, *, money: bool) -> int:
 
 
 def _date(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):

@@ -68,6 +68,7 @@ def resolve_actor(
     today: date,
     action: Any,
     skip: frozenset[int] | set[int] = frozenset(),
+    role_labels: dict[str, Any] | None = None,
 ) -> tuple[Actor, int]:
     """The grant under which `user_id` may act, and the index of the party it fills.
 
@@ -81,6 +82,8 @@ def resolve_actor(
         raise PermissionDenied(Message("user_inactive", {"user": user.username}))
     grants.sort(key=lambda g: g.on_behalf_of is not None)  # own roles before lent ones
     roles = sorted({role for role, _ in parties})
+    # People read "Lãnh đạo đơn vị", not "unit_head".
+    shown = [(role_labels or {}).get(r, r) for r in roles]
     role_ok = False
     for grant in grants:
         for index, (role, scope) in enumerate(parties):
@@ -92,7 +95,9 @@ def resolve_actor(
     if role_ok:
         scopes = sorted({scope for _, scope in parties})
         raise PermissionDenied(
-            Message("wrong_unit", {"roles": roles, "scope": [Message(f"scope.{s}") for s in scopes]})
+            Message(
+                "wrong_unit", {"roles": shown, "scope": [Message(f"scope.{s}") for s in scopes]}
+            )
         )
     for row in store.expired_delegations(conn, user_id, today):
         if row.role in roles:
@@ -108,14 +113,18 @@ def resolve_actor(
                     },
                 )
             )
-    raise PermissionDenied(Message("wrong_role", {"roles": roles, "action": action}))
+    raise PermissionDenied(Message("wrong_role", {"roles": shown, "action": action}))
 
 
 # --- fields -------------------------------------------------------------------------
 
 
 def apply_inputs(
-    definition: Definition, doc: Document, values: dict[str, Any], allowed: tuple[str, ...] | None, action: Any
+    definition: Definition,
+    doc: Document,
+    values: dict[str, Any],
+    allowed: tuple[str, ...] | None,
+    action: Any,
 ) -> dict[str, list[Any]]:
     """Validate and apply field values; return the changes as {field: [old, new]}.
 
@@ -136,7 +145,9 @@ def apply_inputs(
         try:
             new_fields[name] = fieldtypes.coerce(spec, raw)
         except fieldtypes.BadValue as bad:
-            problems.append(Message("bad_field_value", {"field": spec.label, "problem": bad.problem}))
+            problems.append(
+                Message("bad_field_value", {"field": spec.label, "problem": bad.problem})
+            )
     if problems:
         raise InvalidInput(problems[0], *problems[1:])
     changes = {
@@ -175,7 +186,9 @@ def create_in_tx(
     try:
         title = fieldtypes.clean_text(title)
     except fieldtypes.BadValue as bad:
-        raise InvalidInput(Message("bad_field_value", {"field": TITLE_LABEL, "problem": bad.problem})) from bad
+        raise InvalidInput(
+            Message("bad_field_value", {"field": TITLE_LABEL, "problem": bad.problem})
+        ) from bad
     if not title:
         raise InvalidInput(Message("missing_fields", {"fields": [TITLE_LABEL]}))
     initial = definition.initial_state
@@ -206,9 +219,18 @@ def create_in_tx(
         store.add_link(conn, doc_id, name, target_id)
         changes[f"@link:{name}"] = [None, target_id]
     store.append_event(
-        conn, doc, kind=kind, trigger=None, from_state=None, actor_id=actor.user_id,
-        role=actor.role, unit_id=actor.unit_id, on_behalf_of_id=actor.on_behalf_of,
-        comment=None, changes=changes, at=now,
+        conn,
+        doc,
+        kind=kind,
+        trigger=None,
+        from_state=None,
+        actor_id=actor.user_id,
+        role=actor.role,
+        unit_id=actor.unit_id,
+        on_behalf_of_id=actor.on_behalf_of,
+        comment=None,
+        changes=changes,
+        at=now,
     )
     store.save_document(conn, doc, 0)
     return doc
@@ -280,11 +302,19 @@ def fire_in_tx(
         actor, party = Actor(user_id, None, None), -1
     else:
         actor, party = resolve_actor(
-            conn, user_id, allowed_parties(t), doc.unit_id, doc.coordinator_unit_id, today,
-            t.label, skip=signed,
+            conn,
+            user_id,
+            allowed_parties(t),
+            doc.unit_id,
+            doc.coordinator_unit_id,
+            today,
+            t.label,
+            skip=signed,
+            role_labels=definition.roles,
         )
         if t.signoff is not None and actor.people & signers:
-            raise PermissionDenied(Message("already_signed", {"party": actor.role}))
+            party_label = definition.roles.get(actor.role or "", actor.role)
+            raise PermissionDenied(Message("already_signed", {"party": party_label}))
 
     comment = (comment or "").strip() or None
     if comment is not None:
@@ -299,6 +329,7 @@ def fire_in_tx(
 
     seen = doc.version
     from_state = doc.state
+    kept = (doc.title, doc.parent_id)  # a transition changes neither: not rewritten below
     changes = apply_inputs(definition, doc, inputs or {}, t.inputs, t.label)
     ctx = FireContext(conn, doc, definition, t, actor, today, now, cache, comment)
 
@@ -327,11 +358,20 @@ def fire_in_tx(
         doc.due_date = due_date_for(definition, doc.state, doc.year)
     doc.updated_at = now
     store.append_event(
-        conn, doc, kind=kind, trigger=trigger, from_state=from_state, actor_id=user_id,
-        role=actor.role, unit_id=actor.unit_id, on_behalf_of_id=actor.on_behalf_of,
-        comment=comment, changes=changes, at=now,
+        conn,
+        doc,
+        kind=kind,
+        trigger=trigger,
+        from_state=from_state,
+        actor_id=user_id,
+        role=actor.role,
+        unit_id=actor.unit_id,
+        on_behalf_of_id=actor.on_behalf_of,
+        comment=comment,
+        changes=changes,
+        at=now,
     )
-    if not store.save_document(conn, doc, seen):
+    if not store.save_document(conn, doc, seen, moved_only=(doc.title, doc.parent_id) == kept):
         current = store.current_version(conn, doc.id)
         raise StaleDocument(Message("stale_document", {"seen": seen, "current": current}))
     if completes:
@@ -345,11 +385,23 @@ def record_on(ctx: FireContext, doc: Document, changes: dict[str, list[Any]], co
     seen = doc.version
     doc.updated_at = ctx.now
     store.append_event(
-        ctx.conn, doc, kind="effect", trigger=None, from_state=doc.state, actor_id=ctx.actor.user_id,
-        role=ctx.actor.role, unit_id=ctx.actor.unit_id, on_behalf_of_id=ctx.actor.on_behalf_of,
-        comment=comment, changes=changes, at=ctx.now,
+        ctx.conn,
+        doc,
+        kind="effect",
+        trigger=None,
+        from_state=doc.state,
+        actor_id=ctx.actor.user_id,
+        role=ctx.actor.role,
+        unit_id=ctx.actor.unit_id,
+        on_behalf_of_id=ctx.actor.on_behalf_of,
+        comment=comment,
+        changes=changes,
+        at=ctx.now,
     )
     if not store.save_document(ctx.conn, doc, seen):
         raise StaleDocument(
-            Message("stale_document", {"seen": seen, "current": store.current_version(ctx.conn, doc.id)})
+            Message(
+                "stale_document",
+                {"seen": seen, "current": store.current_version(ctx.conn, doc.id)},
+            )
         )

@@ -251,11 +251,11 @@ def year_sum_within_ceiling(
 def actor_differs_from(ctx: FireContext, triggers: list[str]) -> Message | None:
     """Separation of duties: nobody approves what they (or their principal) did earlier."""
     earlier = store.who_fired(ctx.conn, ctx.document.id, triggers)
-    if earlier & ctx.actor.people:
-        labels = [t.label for t in ctx.definition.transitions if t.trigger in triggers][
-            :1
-        ] or triggers
-        return Message("guard.same_actor", {"action": labels[0]})
+    done = [t for person in ctx.actor.people for t in earlier.get(person, [])]
+    if done:
+        # Name the step this person actually took, not just the first one listed.
+        label = next((t.label for t in ctx.definition.transitions if t.trigger == done[0]), done[0])
+        return Message("guard.same_actor", {"action": label})
     return None
 
 

@@ -45,7 +45,9 @@ class CompiledWorkflow:
         return self.machine.events[trigger].trigger(document, ctx=ctx)
 
 
-def compile_definition(definition: Definition, version_id: int = 0, version: int = 0) -> CompiledWorkflow:
+def compile_definition(
+    definition: Definition, version_id: int = 0, version: int = 0
+) -> CompiledWorkflow:
     transitions = [
         {
             "trigger": t.trigger,

@@ -89,7 +89,16 @@ def create_document(
             raise _not_found("type", f"{pack}/{type_id}")
         definition = compiled.definition
         parties = [(role, "own_unit") for role in definition.create.roles]
-        actor, _ = resolve_actor(uow.conn, user_id, parties, unit_id, None, today, definition.title)
+        actor, _ = resolve_actor(
+            uow.conn,
+            user_id,
+            parties,
+            unit_id,
+            None,
+            today,
+            definition.title,
+            role_labels=definition.roles,
+        )
         for name, target_id in (links or {}).items():
             spec = definition.link(name)
             target = store.get_document(uow.conn, target_id)
@@ -187,7 +196,16 @@ def update_fields(
         if not state.editable:
             raise NotAllowedFromState(Message("not_editable", {"state": state.label}))
         parties = [(role, "own_unit") for role in definition.create.roles]
-        actor, _ = resolve_actor(conn, user_id, parties, doc.unit_id, None, today, definition.title)
+        actor, _ = resolve_actor(
+            conn,
+            user_id,
+            parties,
+            doc.unit_id,
+            None,
+            today,
+            definition.title,
+            role_labels=definition.roles,
+        )
         seen = doc.version
         changes = apply_inputs(definition, doc, values, None, definition.title)
         if title is not None:
@@ -264,9 +282,11 @@ def available_actions(
                     today,
                     t.label,
                     skip=signed,
+                    role_labels=definition.roles,
                 )
                 if actor.people & signers:
-                    reasons.append(Message("already_signed", {"party": actor.role}))
+                    label = definition.roles.get(actor.role or "", actor.role)
+                    reasons.append(Message("already_signed", {"party": label}))
             except EngineError as refusal:
                 reasons.append(refusal.message)
                 actor = None

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from engine import audit
 from engine.db import (
+    Precompiled,
     delegations,
     document_links,
     documents,
@@ -40,10 +41,12 @@ def utcnow() -> datetime:
 
 _DOC_COLUMNS = [documents.c[name] for name in Document.__dataclass_fields__]
 _select_document = sa.select(*_DOC_COLUMNS)
-_get_document = _select_document.where(documents.c.id == sa.bindparam("document_id"))
+_get_document = Precompiled(_select_document.where(documents.c.id == sa.bindparam("document_id")))
+_lock_document = Precompiled(
+    _select_document.where(documents.c.id == sa.bindparam("document_id")).with_for_update()
+)
 
 
-_lock_document = _get_document.with_for_update()
 def _document(row: Any) -> Document:
     d = Document(*row)
     d.fields = dict(d.fields or {})
@@ -51,8 +54,8 @@ def _document(row: Any) -> Document:
 
 
 def get_document(conn: Connection, document_id: int) -> Document | None:
-    row = conn.execute(_get_document, {"document_id": document_id}).first()
-    return _document(row) if row else None
+    rows = _get_document.rows(conn, {"document_id": document_id})
+    return _document(rows[0]) if rows else None
 
 
 def lock_document(conn: Connection, document_id: int) -> Document | None:
@@ -65,8 +68,8 @@ def lock_document(conn: Connection, document_id: int) -> Document | None:
     """
     if conn.dialect.name == "sqlite":
         return get_document(conn, document_id)
-    row = conn.execute(_lock_document, {"document_id": document_id}).first()
-    return _document(row) if row else None
+    rows = _lock_document.rows(conn, {"document_id": document_id})
+    return _document(rows[0]) if rows else None
 
 
 def find_documents(conn: Connection, *conditions: Any, order: Any = None) -> list[Document]:
@@ -80,16 +83,37 @@ def insert_document(conn: Connection, values: dict[str, Any]) -> int:
     return conn.execute(documents.insert().values(**values)).inserted_primary_key[0]
 
 
-_update_document = (
-    documents.update()
-    .where(documents.c.id == sa.bindparam("b_id"), documents.c.version == sa.bindparam("b_seen"))
+_SAVED_COLUMNS = [
+    "state",
+    "version",
+    "fields",
+    "title",
+    "parent_id",
+    "due_date",
+    "state_entered_at",
+    "last_hash",
+    "updated_at",
+]
+_versioned_update = documents.update().where(
+    documents.c.id == sa.bindparam("b_id"), documents.c.version == sa.bindparam("b_seen")
+)
+_update_document = Precompiled(_versioned_update, _SAVED_COLUMNS)
+_update_moved = Precompiled(
+    _versioned_update, [c for c in _SAVED_COLUMNS if c not in ("title", "parent_id")]
 )
 
 
-def save_document(conn: Connection, doc: Document, seen_version: int) -> bool:
-    """Write the document back if nobody moved it since `seen_version`."""
-    result = conn.execute(
-        _update_document,
+def save_document(
+    conn: Connection, doc: Document, seen_version: int, *, moved_only: bool = False
+) -> bool:
+    """Write the document back if nobody moved it since `seen_version`.
+
+    `moved_only` says the caller changed neither the title nor the parent link,
+    so they are not rewritten: on SQLite, rewriting parent_id (indexed, and a
+    foreign key) costs about as much as the rest of the UPDATE.
+    """
+    matched = (_update_moved if moved_only else _update_document).rowcount(
+        conn,
         {
             "b_id": doc.id,
             "b_seen": seen_version,
@@ -104,7 +128,7 @@ def save_document(conn: Connection, doc: Document, seen_version: int) -> bool:
             "updated_at": doc.updated_at,
         },
     )
-    return result.rowcount == 1
+    return matched == 1
 
 
 _current_version = sa.select(documents.c.version).where(
@@ -118,7 +142,25 @@ def current_version(conn: Connection, document_id: int) -> int | None:
 
 # --- events ------------------------------------------------------------------
 
-_insert_event = events.insert()
+_EVENT_COLUMNS = [
+    "document_id",
+    "seq",
+    "kind",
+    "trigger",
+    "from_state",
+    "to_state",
+    "actor_id",
+    "role",
+    "unit_id",
+    "on_behalf_of_id",
+    "comment",
+    "changes",
+    "at",
+    "workflow_version_id",
+    "prev_hash",
+    "hash",
+]
+_insert_event = Precompiled(events.insert(), _EVENT_COLUMNS)
 
 
 def append_event(
@@ -161,7 +203,7 @@ def append_event(
         prev_hash=doc.last_hash,
     )
     digest = audit.event_hash(**fields)
-    conn.execute(_insert_event, {**fields, "hash": digest})
+    _insert_event.rowcount(conn, {**fields, "hash": digest})
     doc.version = seq
     doc.last_hash = digest
     return digest
@@ -180,7 +222,7 @@ _state_entry_seq = sa.select(sa.func.max(events.c.seq)).where(
     events.c.document_id == sa.bindparam("document_id"),
     sa.or_(events.c.from_state.is_(None), events.c.from_state != events.c.to_state),
 )
-_who_fired = sa.select(events.c.actor_id, events.c.on_behalf_of_id).where(
+_who_fired = sa.select(events.c.actor_id, events.c.on_behalf_of_id, events.c.trigger).where(
     events.c.document_id == sa.bindparam("document_id"),
     events.c.trigger.in_(sa.bindparam("triggers", expanding=True)),
 )
@@ -202,13 +244,14 @@ def state_entry_seq(conn: Connection, document_id: int) -> int:
     return conn.execute(_state_entry_seq, {"document_id": document_id}).scalar() or 0
 
 
-def who_fired(conn: Connection, document_id: int, triggers: Iterable[str]) -> set[int]:
+def who_fired(conn: Connection, document_id: int, triggers: Iterable[str]) -> dict[int, list[str]]:
+    """Everyone who fired (or on whose behalf someone fired) these triggers → which ones."""
     rows = conn.execute(_who_fired, {"document_id": document_id, "triggers": list(triggers)})
-    people: set[int] = set()
-    for actor, principal in rows:
-        people.add(actor)
-        if principal:
-            people.add(principal)
+    people: dict[int, list[str]] = {}
+    for actor, principal, trigger in rows:
+        for person in (actor, principal):
+            if person:
+                people.setdefault(person, []).append(trigger)
     return people
 
 
@@ -296,7 +339,7 @@ def get_user(conn: Connection, user_id: int) -> User | None:
 # The user and every grant they may act under today, in one round trip: a row
 # per grant, or one row with no grant (the role is never NULL in a real grant).
 _grants = _grants_stmt.subquery("grants")
-_user_grants = (
+_user_grants = Precompiled(
     _select_user.add_columns(_grants.c.role, _grants.c.unit_id, _grants.c.on_behalf_of)
     .select_from(users.outerjoin(_grants, sa.true()))
     .where(users.c.id == sa.bindparam("uid"))
@@ -305,7 +348,7 @@ _user_grants = (
 
 def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User | None, list[Grant]]:
     """`get_user` and `grants_of` at once."""
-    rows = conn.execute(_user_grants, {"uid": user_id, "today": today}).all()
+    rows = _user_grants.rows(conn, {"uid": user_id, "today": today})
     if not rows:
         return None, []
     return User(*rows[0][:5]), [Grant(r[5], r[6], r[7]) for r in rows if r[5] is not None]

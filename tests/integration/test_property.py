@@ -35,7 +35,7 @@ from engine.errors import EngineError, StaleDocument
 from tests.conftest import TODAY, USERS, World
 
 MIN_STEPS, MAX_STEPS = 3, 12
-EXAMPLES = 40
+EXAMPLES = 60
 
 TRIGGERS = {
     "unit_plan": ["sign", "submit", "return", "reopen", "withdraw", "accept", "consolidate"],
@@ -60,14 +60,32 @@ CREATORS = {
 
 REASON = "Lý do: bổ sung hồ sơ"
 COMMENTS = [
-    None, "", "   ", REASON, unicodedata.normalize("NFD", "Đề nghị làm rõ kinh phí"),
+    None,
+    "",
+    "   ",
+    REASON,
+    unicodedata.normalize("NFD", "Đề nghị làm rõ kinh phí"),
     "có ký tự\x07điều khiển",
 ]
 VALUES = [
-    None, "", 0, 1, 400_000_000, 500_000_000, 700_000_000, "1.250.000.000", "abc", -1, True,
-    12.5, "Nội dung chính", unicodedata.normalize("NFD", "Phóng viên Việt Nam"),
+    None,
+    "",
+    0,
+    1,
+    400_000_000,
+    500_000_000,
+    700_000_000,
+    "1.250.000.000",
+    "abc",
+    -1,
+    True,
+    12.5,
+    "Nội dung chính",
+    unicodedata.normalize("NFD", "Phóng viên Việt Nam"),
 ]
+BACKWARD = {"withdraw", "return", "refuse", "reopen"}
 AMOUNTS = [400_000_000, 500_000_000, 700_000_000, "450.000.000"]
+KINDS = ["fire", "guided", "guided", "guided", "edit"]
 VERSION_MODES = ["fresh", "fresh", "fresh", "fresh", "stale", "future", "none"]
 
 YEARS = itertools.count(3000)
@@ -81,8 +99,7 @@ class Snapshot:
 
 def snapshot(w: World, ids: list[int]) -> dict[int, Snapshot]:
     return {
-        i: Snapshot(services.get_document(w.db, i), services.document_history(w.db, i))
-        for i in ids
+        i: Snapshot(services.get_document(w.db, i), services.document_history(w.db, i)) for i in ids
     }
 
 
@@ -101,7 +118,7 @@ def check_consistent(snaps: dict[int, Snapshot]) -> None:
 
 def check_append_only(before: dict[int, Snapshot], after: dict[int, Snapshot]) -> None:
     for doc_id, old in before.items():
-        assert after[doc_id].events[: len(old.events)] == old.events, f"#{doc_id} history rewritten"
+        assert after[doc_id].events[: len(old.events)] == old.events, f"#{doc_id} rewritten"
 
 
 HEADS = {"XA_A": "ld_a", "XA_B": "ld_b"}
@@ -124,11 +141,11 @@ def create_documents(w: World, data: st.DataObject, year: int) -> list[int]:
     Some are moved along their happy path first, so that short random
     sequences reach the deep states (consolidation and its effects).
     """
-    services.set_ceiling(w.db, pack="testland", key="ttdn_budget", year=year,
-                         amount=1_000_000_000)
+    services.set_ceiling(w.db, pack="testland", key="ttdn_budget", year=year, amount=1_000_000_000)
     specs = [("unit_plan", "XA_A", "cv_a"), ("provincial_plan", "SVH", "cv_svh")]
-    for type_id in data.draw(st.lists(st.sampled_from(sorted(CREATORS)), max_size=2),
-                             label="types"):
+    for type_id in data.draw(
+        st.lists(st.sampled_from(sorted(CREATORS)), max_size=2), label="types"
+    ):
         specs.append((type_id, *data.draw(st.sampled_from(CREATORS[type_id]), label="creator")))
     ids: list[int] = []
     for type_id, unit, who in specs:
@@ -140,20 +157,36 @@ def create_documents(w: World, data: st.DataObject, year: int) -> list[int]:
             )
         elif type_id == "budget_estimate":
             links = {"plan": ids[0]}
-            fields = data.draw(st.sampled_from(
-                [{"requested_amount": 600_000_000}, {}, {"requested_amount": "400.000.000"}]
-            ), label="budget fields")
+            fields = data.draw(
+                st.sampled_from(
+                    [{"requested_amount": 600_000_000}, {}, {"requested_amount": "400.000.000"}]
+                ),
+                label="budget fields",
+            )
         doc = services.create_document(
-            w.db, type_id=type_id, unit_id=w.unit(unit), year=year, title=f"Văn bản {type_id}",
-            user_id=w.user(who), fields=fields, links=links, today=TODAY,
+            w.db,
+            type_id=type_id,
+            unit_id=w.unit(unit),
+            year=year,
+            title=f"Văn bản {type_id}",
+            user_id=w.user(who),
+            fields=fields,
+            links=links,
+            today=TODAY,
         )
         ids.append(doc.id)
         steps = happy_path(type_id, unit, who)
-        for trigger, user, inputs in steps[: data.draw(st.integers(0, len(steps)), label="ahead")]:
+        ahead = data.draw(st.sampled_from(range(len(steps), -1, -1)), label="ahead")
+        for trigger, user, inputs in steps[:ahead]:
             try:
                 doc = services.fire_transition(
-                    w.db, doc.id, trigger, w.user(user), expected_version=doc.version,
-                    inputs=inputs or None, today=TODAY,
+                    w.db,
+                    doc.id,
+                    trigger,
+                    w.user(user),
+                    expected_version=doc.version,
+                    inputs=inputs or None,
+                    today=TODAY,
                 )
             except EngineError:  # e.g. a required field left empty above: stays where it is
                 break
@@ -189,7 +222,7 @@ def test_random_sequences_keep_the_write_path_invariants(world: World, data: st.
     for _ in range(n_steps):
         doc_id = data.draw(st.sampled_from(ids), label="document")
         doc = snaps[doc_id].doc
-        kind = data.draw(st.sampled_from(["fire", "guided", "guided", "guided", "edit"]), label="kind")
+        kind = data.draw(st.sampled_from(KINDS), label="kind")
         if kind == "guided":
             guided_step(w, data, ids, snaps, doc)
             after = snapshot(w, ids)
@@ -225,8 +258,14 @@ def test_random_sequences_keep_the_write_path_invariants(world: World, data: st.
         try:
             if kind == "fire":
                 services.fire_transition(
-                    w.db, doc_id, trigger, user, expected_version=version, comment=comment,
-                    inputs=inputs or None, today=TODAY,
+                    w.db,
+                    doc_id,
+                    trigger,
+                    user,
+                    expected_version=version,
+                    comment=comment,
+                    inputs=inputs or None,
+                    today=TODAY,
                 )
             else:
                 services.update_fields(
@@ -253,7 +292,7 @@ def test_random_sequences_keep_the_write_path_invariants(world: World, data: st.
                 )
         else:
             assert not stale, f"{what} succeeded on version {version} (current {doc.version})"
-            new = after[doc_id].events[len(snaps[doc_id].events):]
+            new = after[doc_id].events[len(snaps[doc_id].events) :]
             if kind == "edit" and not new:  # nothing changed: an edit with no effect is no event
                 assert after == snaps
             else:
@@ -265,7 +304,7 @@ def test_random_sequences_keep_the_write_path_invariants(world: World, data: st.
                 else:
                     assert new[0].kind == "edit" and new[0].from_state == new[0].to_state
             for other in ids:
-                for e in after[other].events[len(snaps[other].events):]:
+                for e in after[other].events[len(snaps[other].events) :]:
                     assert e.actor_id == user and e.at == new[0].at  # one transaction, one time
         if actions is not None:
             check_prediction(actions, trigger, comment, inputs, error, what)
@@ -280,8 +319,12 @@ def test_random_sequences_keep_the_write_path_invariants(world: World, data: st.
 
 
 def check_prediction(
-    actions: dict[str, Any], trigger: str, comment: str | None, inputs: dict[str, Any],
-    error: EngineError | None, what: str,
+    actions: dict[str, Any],
+    trigger: str,
+    comment: str | None,
+    inputs: dict[str, Any],
+    error: EngineError | None,
+    what: str,
 ) -> None:
     """What `available_actions` said, against what firing (on a fresh version) did."""
     action = actions.get(trigger)
@@ -292,8 +335,12 @@ def check_prediction(
         assert error is not None, f"{what}: fired although not allowed: {action.reasons}"
     comment_valid = "\x07" not in (comment or "")
     gives_comment = stored_comment(comment) is not None
-    if action.allowed and not inputs and comment_valid \
-            and (gives_comment or not action.comment_required):
+    if (
+        action.allowed
+        and not inputs
+        and comment_valid
+        and (gives_comment or not action.comment_required)
+    ):
         assert error is None, f"{what}: allowed, yet refused: {error}"
 
 
@@ -302,7 +349,8 @@ def guided_step(
 ) -> None:
     """Pick one (user, action) that `available_actions` offers; firing it does what it said.
 
-    Mostly among allowed ones, so that sequences get deep into the workflows.
+    Mostly among allowed ones that lead on, so that sequences get deep into the
+    workflows; sometimes among all allowed ones, or among all offered ones.
     """
     offers = [
         (name, action)
@@ -311,7 +359,7 @@ def guided_step(
     ]
     assert snapshot(w, ids) == snaps, "available_actions wrote something"
     allowed = [o for o in offers if o[1].allowed]
-    onward = [o for o in allowed if o[1].dest != "withdrawn"]  # the early dead end
+    onward = [o for o in allowed if o[1].trigger not in BACKWARD]
     pool = {4: allowed, 5: offers}.get(data.draw(st.integers(0, 5), label="pool"), onward)
     pool = pool or offers  # nothing leads on: rather a refusal than the dead end
     if not pool:
@@ -323,8 +371,13 @@ def guided_step(
     event(f"guided: {'allowed' if action.allowed else 'not allowed'}")
     try:
         services.fire_transition(
-            w.db, doc.id, action.trigger, w.user(name), expected_version=doc.version,
-            comment=REASON if action.comment_required else None, inputs=inputs or None,
+            w.db,
+            doc.id,
+            action.trigger,
+            w.user(name),
+            expected_version=doc.version,
+            comment=REASON if action.comment_required else None,
+            inputs=inputs or None,
             today=TODAY,
         )
     except EngineError as refusal:
@@ -338,4 +391,10 @@ def guided_step(
         event("guided: ok")
         assert inputs or action.allowed, (
             f"{action.trigger} on #{doc.id} by {name} fired although {action.reasons}"
+        )
+        new = services.document_history(w.db, doc.id)[len(snaps[doc.id].events)]
+        assert (new.trigger, new.actor_id, new.from_state) == (
+            action.trigger,
+            w.user(name),
+            doc.state,
         )

@@ -1,0 +1,1 @@
+"""BDD suite: Vietnamese Gherkin features under features/, steps that drive engine.services."""
