@@ -78,16 +78,30 @@ class ChainReport:
 
 
 _HASHED = [
-    "document_id", "seq", "kind", "trigger", "from_state", "to_state", "actor_id", "role",
-    "unit_id", "on_behalf_of_id", "comment", "changes", "at", "workflow_version_id", "prev_hash",
+    "document_id",
+    "seq",
+    "kind",
+    "trigger",
+    "from_state",
+    "to_state",
+    "actor_id",
+    "role",
+    "unit_id",
+    "on_behalf_of_id",
+    "comment",
+    "changes",
+    "at",
+    "workflow_version_id",
+    "prev_hash",
 ]
 
 
 def verify_chains(conn: Connection) -> ChainReport:
     """Recompute every document's chain; stop at the first broken one."""
     doc_rows = conn.execute(
-        sa.select(documents.c.id, documents.c.state, documents.c.version, documents.c.last_hash)
-        .order_by(documents.c.id)
+        sa.select(
+            documents.c.id, documents.c.state, documents.c.version, documents.c.last_hash
+        ).order_by(documents.c.id)
     ).all()
     expected = {r.id: r for r in doc_rows}
     n_events = 0
@@ -104,12 +118,18 @@ def verify_chains(conn: Connection) -> ChainReport:
             )
         if d.state != last_to:
             return ChainReport(
-                len(doc_rows), n_events, doc_id, last_seq,
+                len(doc_rows),
+                n_events,
+                doc_id,
+                last_seq,
                 f"document state {d.state!r} differs from last event's destination {last_to!r}",
             )
         if d.version != last_seq or d.last_hash != prev:
             return ChainReport(
-                len(doc_rows), n_events, doc_id, last_seq,
+                len(doc_rows),
+                n_events,
+                doc_id,
+                last_seq,
                 "document version/last hash do not match its last event",
             )
         return None
@@ -126,15 +146,26 @@ def verify_chains(conn: Connection) -> ChainReport:
             current_doc, prev, last_seq = row.document_id, GENESIS, 0
         n_events += 1
         if row.seq != last_seq + 1:
-            return ChainReport(len(doc_rows), n_events, row.document_id, row.seq,
-                               f"sequence jumps from {last_seq} to {row.seq}")
+            return ChainReport(
+                len(doc_rows),
+                n_events,
+                row.document_id,
+                row.seq,
+                f"sequence jumps from {last_seq} to {row.seq}",
+            )
         if row.prev_hash != prev:
-            return ChainReport(len(doc_rows), n_events, row.document_id, row.seq,
-                               "previous-hash link broken")
+            return ChainReport(
+                len(doc_rows), n_events, row.document_id, row.seq, "previous-hash link broken"
+            )
         recomputed = event_hash(**{name: getattr(row, name) for name in _HASHED})
         if recomputed != row.hash:
-            return ChainReport(len(doc_rows), n_events, row.document_id, row.seq,
-                               "event content does not match its hash")
+            return ChainReport(
+                len(doc_rows),
+                n_events,
+                row.document_id,
+                row.seq,
+                "event content does not match its hash",
+            )
         prev, last_seq, last_to = row.hash, row.seq, row.to_state
     if current_doc is not None and (bad := close(current_doc)):
         return bad

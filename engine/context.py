@@ -28,6 +28,9 @@ class FireContext:
     now: datetime
     cache: WorkflowCache
     comment: str | None = None
+    # Fields the user will type when firing (`available_actions` asks before
+    # they exist): a blank one is "not known yet", not a refusal.
+    pending_inputs: tuple[str, ...] = ()
     refusals: list[Message] = field(default_factory=list)
     # Effects that fire transitions on other documents append those documents'
     # ids here, so callers can report what else moved.
@@ -43,7 +46,9 @@ def run_guards(ctx: FireContext) -> list[Message]:
     reasons: list[Message] = []
     # Fields the destination state requires are an implicit first guard.
     required = [f.name for f in ctx.definition.fields if ctx.transition.dest in f.required_in]
-    missing = [n for n in required if is_blank(ctx.document.fields.get(n))]
+    missing = [
+        n for n in required if is_blank(ctx.document.fields.get(n)) and n not in ctx.pending_inputs
+    ]
     if missing:
         labels = [ctx.definition.field(n).label for n in missing]
         reasons.append(Message("missing_fields", {"fields": labels}))

@@ -243,9 +243,9 @@ def is_sqlite(engine: Engine) -> bool:
 class UnitOfWork:
     """One database transaction; rolls back unless `commit()` was called.
 
-        with UnitOfWork(engine) as uow:
-            ...
-            uow.commit()
+    with UnitOfWork(engine) as uow:
+        ...
+        uow.commit()
     """
 
     def __init__(self, engine: Engine, *, readonly: bool = False) -> None:

@@ -97,7 +97,9 @@ def attach_children(
     """
     parent = ctx.document
     children = [
-        c for c in coordinated_children(ctx, type, "coordinated", match) if c.state in states
+        c
+        for c in coordinated_children(ctx, type, "coordinated", match, for_update=True)
+        if c.state in states
     ]
     for child in children:
         if child.parent_id != parent.id:
@@ -116,7 +118,10 @@ def attach_children(
 def cascade_to_children(ctx: FireContext, type: str, trigger: str) -> None:
     """Fire `trigger` on each attached child of `type` whose state allows it."""
     children = store.find_documents(
-        ctx.conn, documents.c.parent_id == ctx.document.id, documents.c.type_id == type
+        ctx.conn,
+        documents.c.parent_id == ctx.document.id,
+        documents.c.type_id == type,
+        for_update=True,
     )
     for child in children:
         if _allows(ctx, child, trigger):
@@ -135,12 +140,15 @@ def _parent_can_take(ctx: FireContext, parent_trigger: str | None = None) -> Mes
 def detach_from_parent(ctx: FireContext, parent_trigger: str | None = None) -> None:
     """Detach this document from its parent and fire `parent_trigger` on the parent.
 
-    Refuses (rolling everything back) when the parent can no longer take it.
+    Refuses (rolling everything back) when the parent can no longer take it;
+    a parent that a sibling already reopened is left as it is.
     """
     doc = ctx.document
     if doc.parent_id is None:
         return
-    parent = store.get_document(ctx.conn, doc.parent_id)
+    # Lock the parent: a sibling being reopened at the same moment waits here and
+    # then sees the parent already reopened.
+    parent = store.lock_document(ctx.conn, doc.parent_id)
     if parent is not None and parent_trigger and (refusal := parent_allows(ctx, parent_trigger)):
         # Detaching from a parent that can no longer be reopened would leave the
         # parent claiming a child it no longer has: refuse the whole action.
@@ -150,5 +158,5 @@ def detach_from_parent(ctx: FireContext, parent_trigger: str | None = None) -> N
         )
     doc.parent_id = None
     record_on(ctx, doc, {"@parent": [parent.id if parent else None, None]}, _because(ctx))
-    if parent is not None and parent_trigger:
+    if parent is not None and parent_trigger and _allows(ctx, parent, parent_trigger):
         _fire_system(ctx, parent, parent_trigger, _because(ctx))

@@ -253,6 +253,49 @@ def signoff_state(conn: Connection, doc: Document, t: TransitionSpec) -> tuple[s
     return parties, people
 
 
+def resolve_signer(
+    conn: Connection,
+    user_id: int,
+    t: TransitionSpec,
+    doc: Document,
+    today: date,
+    definition: Definition,
+    signed: set[int],
+    signers: set[int],
+) -> tuple[Actor, int]:
+    """`resolve_actor` for `t`, telling a party that already signed off so, plainly."""
+
+    def resolve(skip: set[int]) -> tuple[Actor, int]:
+        return resolve_actor(
+            conn,
+            user_id,
+            allowed_parties(t),
+            doc.unit_id,
+            doc.coordinator_unit_id,
+            today,
+            t.label,
+            skip=skip,
+            role_labels=definition.roles,
+        )
+
+    try:
+        actor, party = resolve(signed)
+    except PermissionDenied:
+        if not signed:
+            raise
+        # Would the user qualify for a party that has already signed? Then that
+        # is the reason, not a missing role.
+        actor, party = resolve(set())
+        raise PermissionDenied(
+            Message("already_signed", {"party": definition.roles.get(actor.role or "", actor.role)})
+        ) from None
+    if actor.people & signers:  # one person may not give two of the opinions
+        raise PermissionDenied(
+            Message("already_signed", {"party": definition.roles.get(actor.role or "", actor.role)})
+        )
+    return actor, party
+
+
 def fire_in_tx(
     conn: Connection,
     cache: WorkflowCache,
@@ -296,25 +339,13 @@ def fire_in_tx(
         raise PermissionDenied(Message("system_action", {"action": t.label}))
 
     signed: set[int] = set()
+    signers: set[int] = set()
     if t.signoff is not None:
         signed, signers = signoff_state(conn, doc, t)
     if system:
         actor, party = Actor(user_id, None, None), -1
     else:
-        actor, party = resolve_actor(
-            conn,
-            user_id,
-            allowed_parties(t),
-            doc.unit_id,
-            doc.coordinator_unit_id,
-            today,
-            t.label,
-            skip=signed,
-            role_labels=definition.roles,
-        )
-        if t.signoff is not None and actor.people & signers:
-            party_label = definition.roles.get(actor.role or "", actor.role)
-            raise PermissionDenied(Message("already_signed", {"party": party_label}))
+        actor, party = resolve_signer(conn, user_id, t, doc, today, definition, signed, signers)
 
     comment = (comment or "").strip() or None
     if comment is not None:

@@ -45,7 +45,9 @@ def _type_label(ctx: FireContext, type_id: str) -> Any:
 
 
 def missing_fields(ctx: FireContext, names: list[str] | tuple[str, ...]) -> list[str]:
-    return [n for n in names if is_blank(ctx.document.fields.get(n))]
+    return [
+        n for n in names if is_blank(ctx.document.fields.get(n)) and n not in ctx.pending_inputs
+    ]
 
 
 @GUARDS.register("required_fields", params={"fields": Param("fields")})
@@ -77,6 +79,8 @@ def field_not_above(
     """A money/integer field is not above another field or a constant."""
     value = ctx.document.fields.get(field)
     if value is None:
+        if field in ctx.pending_inputs:
+            return None  # judged when the user fires with the value
         return Message("missing_fields", {"fields": [_field_label(ctx, field)]})
     if max_field is not None:
         limit = ctx.document.fields.get(max_field)
@@ -120,7 +124,11 @@ def matches(parent: Any, child: Any, fields: list[str] | None) -> bool:
 
 
 def coordinated_children(
-    ctx: FireContext, type_id: str, of: str = "coordinated", match: list[str] | None = None
+    ctx: FireContext,
+    type_id: str,
+    of: str = "coordinated",
+    match: list[str] | None = None,
+    for_update: bool = False,
 ) -> list[Any]:
     doc = ctx.document
     if of == "attached":
@@ -134,6 +142,7 @@ def coordinated_children(
         documents.c.year == doc.year,
         documents.c.id != doc.id,
         condition,
+        for_update=for_update,
     )
     return [c for c in found if matches(doc, c, match)]
 
@@ -274,6 +283,8 @@ def parent_allows(ctx: FireContext, trigger: str) -> Message | None:
     definition = ctx.cache.get(ctx.conn, parent.workflow_version_id).definition
     if definition.transition(trigger, parent.state) is not None:
         return None
+    if any(t.trigger == trigger and t.dest == parent.state for t in definition.transitions):
+        return None  # already where the trigger would take it (a sibling reopened it)
     return Message(
         "guard.parent_locked",
         {"doc": parent.id, "title": parent.title, "state": definition.state(parent.state).label},

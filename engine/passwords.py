@@ -21,8 +21,14 @@ def hash_password(password: str) -> str:
     salt = os.urandom(16)
     digest = hashlib.scrypt(_encode(password), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return "$".join(
-        ["scrypt", str(_N), str(_R), str(_P), base64.b64encode(salt).decode(),
-         base64.b64encode(digest).decode()]
+        [
+            "scrypt",
+            str(_N),
+            str(_R),
+            str(_P),
+            base64.b64encode(salt).decode(),
+            base64.b64encode(digest).decode(),
+        ]
     )
 
 
@@ -31,7 +37,11 @@ def verify_password(password: str, stored: str | None) -> bool:
     try:
         _, n, r, p, salt, digest = (stored or _DUMMY).split("$")
         computed = hashlib.scrypt(
-            _encode(password), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+            _encode(password),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
             dklen=32,
         )
         return stored is not None and hmac.compare_digest(computed, base64.b64decode(digest))

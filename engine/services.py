@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from engine import audit, passwords, store
 from engine.context import FireContext, run_guards
@@ -36,11 +36,11 @@ from engine.errors import (
     StaleDocument,
 )
 from engine.firing import (
-    allowed_parties,
     apply_inputs,
     create_in_tx,
     fire_in_tx,
     resolve_actor,
+    resolve_signer,
     signoff_state,
 )
 from engine.messages import Message
@@ -121,6 +121,13 @@ def create_document(
         return doc
 
 
+def _lost_a_race(exc: IntegrityError | OperationalError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return "uq_events_document_id_seq" in str(exc.orig)
+    # PostgreSQL SQLSTATE 40P01 deadlock_detected, 40001 serialization_failure.
+    return getattr(exc.orig, "sqlstate", None) in {"40P01", "40001"}
+
+
 def fire_transition(
     db: Engine,
     document_id: int,
@@ -158,12 +165,13 @@ def fire_transition(
             )
             uow.commit()
             return doc
-        except IntegrityError as exc:
-            # An effect touched another document that a concurrent action changed
-            # first: the event sequence (document, seq) is taken. Same answer as
-            # for the document itself.
-            if "uq_events_document_id_seq" not in str(exc.orig):
+        except (IntegrityError, OperationalError) as exc:
+            if not _lost_a_race(exc):
                 raise
+            # An effect touched another document that a concurrent action changed
+            # first (the event sequence was taken, or PostgreSQL broke a deadlock
+            # between a child->parent and a parent->child cascade): the same
+            # answer as for the document itself: reload and try again.
             raise StaleDocument(
                 Message("stale_document", {"seen": expected_version, "current": "?"})
             ) from exc
@@ -273,26 +281,23 @@ def available_actions(
                 signed, signers = signoff_state(conn, doc, t)
                 progress = (len(signed), t.signoff.need)
             try:
-                actor, _ = resolve_actor(
-                    conn,
-                    user_id,
-                    allowed_parties(t),
-                    doc.unit_id,
-                    doc.coordinator_unit_id,
-                    today,
-                    t.label,
-                    skip=signed,
-                    role_labels=definition.roles,
-                )
-                if actor.people & signers:
-                    label = definition.roles.get(actor.role or "", actor.role)
-                    reasons.append(Message("already_signed", {"party": label}))
+                actor, _ = resolve_signer(conn, user_id, t, doc, today, definition, signed, signers)
             except EngineError as refusal:
                 reasons.append(refusal.message)
                 actor = None
             if actor is not None:
                 probe = Document(**{**doc.__dict__, "fields": dict(doc.fields)})
-                ctx = FireContext(conn, probe, definition, t, actor, today, store.utcnow(), cache)
+                ctx = FireContext(
+                    conn,
+                    probe,
+                    definition,
+                    t,
+                    actor,
+                    today,
+                    store.utcnow(),
+                    cache,
+                    pending_inputs=t.inputs,
+                )
                 reasons.extend(run_guards(ctx))
             actions.append(
                 Action(

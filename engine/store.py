@@ -72,10 +72,15 @@ def lock_document(conn: Connection, document_id: int) -> Document | None:
     return _document(rows[0]) if rows else None
 
 
-def find_documents(conn: Connection, *conditions: Any, order: Any = None) -> list[Document]:
+def find_documents(
+    conn: Connection, *conditions: Any, order: Any = None, for_update: bool = False
+) -> list[Document]:
+    """Documents matching `conditions`; `for_update` locks them (PostgreSQL) to change them."""
     stmt = _select_document.where(*conditions).order_by(
         order if order is not None else documents.c.id
     )
+    if for_update and conn.dialect.name != "sqlite":
+        stmt = stmt.with_for_update()
     return [_document(r) for r in conn.execute(stmt)]
 
 
