@@ -1,8 +1,9 @@
 """Basis values of the packs and the scenario tags that cover them.
 
-A definition cites its directive clauses as `basis: "<file> <clause>"`.  A
-scenario proving such a rule carries the tag `@basis:<file>:<clause>`: the
-first space becomes ':' and any other space '_' (Gherkin tags have no spaces):
+A thin layer over `engine.trace` (the same rules `ttdn trace` applies), for the
+static checks of the feature files.  A definition cites its directive clauses as
+`basis: "<file> <clause>"`; a scenario proving such a rule carries the tag
+`@basis:<file>:<clause>` (first space → ':', any other → '_'):
 
     "002_0c56fb678df250a7.txt II.10"   ->  @basis:002_0c56fb678df250a7.txt:II.10
     "002_0c56fb678df250a7.txt I, II.1" ->  @basis:002_0c56fb678df250a7.txt:I,_II.1
@@ -13,58 +14,35 @@ packs with its tag and whether a scenario under features/ carries it.
 
 from __future__ import annotations
 
-import re
 import sys
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from engine.definitions import validate_paths
+from engine.trace import basis_tag, cited_bases, read_scenarios
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = ROOT / "workflows"
 FEATURES = ROOT / "features"
-TAG = re.compile(r"(?<!\S)@(basis:\S+)")
 
-
-def basis_tag(value: str) -> str:
-    """The tag (without '@') for a basis value."""
-    head, _, tail = " ".join(value.split()).partition(" ")
-    return f"basis:{head}:{tail.replace(' ', '_')}" if tail else f"basis:{head}"
-
-
-def _walk(node: object) -> list[str]:
-    found: list[str] = []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "basis" and isinstance(value, str):
-                found.append(value)
-            else:
-                found.extend(_walk(value))
-    elif isinstance(node, list):
-        for value in node:
-            found.extend(_walk(value))
-    return found
+__all__ = ["FEATURES", "WORKFLOWS", "basis_tag", "pack_basis_values", "uncovered"]
 
 
 @cache
 def pack_basis_values(pack: str) -> frozenset[str]:
-    """Every distinct `basis` value in the pack's definitions (organisation.yaml has none)."""
-    values: set[str] = set()
-    for path in sorted((WORKFLOWS / pack).glob("*.yaml")):
-        values.update(_walk(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)))
-    return frozenset(values)
+    """Every distinct `basis` value cited in the pack's definitions."""
+    definitions, problems = validate_paths([WORKFLOWS / pack])
+    assert not problems, "\n".join(map(str, problems))
+    return frozenset(cited_bases(definitions).get(pack, {}))
 
 
-def feature_tags(folder: Path = FEATURES) -> dict[str, set[Path]]:
-    """basis tags used in feature files under `folder` -> the files using them."""
-    tags: dict[str, set[Path]] = {}
-    for path in sorted(folder.rglob("*.feature")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.lstrip().startswith("@"):
-                for tag in TAG.findall(line):
-                    tags.setdefault(tag, set()).add(path)
+def feature_tags(folder: Path = FEATURES) -> dict[str, set[str]]:
+    """basis tags used by scenarios under `folder` -> the feature files using them."""
+    tags: dict[str, set[str]] = {}
+    for scenario in read_scenarios(folder):
+        for tag in scenario.tags:
+            if tag.startswith("basis:"):
+                tags.setdefault(tag, set()).add(scenario.feature)
     return tags
 
 

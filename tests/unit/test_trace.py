@@ -1,0 +1,97 @@
+"""`ttdn trace`: clause → scenarios → last result, on a small made-up pack."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from engine.cli import main
+from engine.definitions import validate_paths
+from engine.trace import basis_tag, build_trace, render_html, render_text
+from tests.conftest import TESTLAND
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_basis_tag() -> None:
+    assert basis_tag("002_x.txt II.10") == "basis:002_x.txt:II.10"
+    assert basis_tag("000_x.txt 3, 8") == "basis:000_x.txt:3,_8"
+
+
+def _features(tmp_path: Path) -> Path:
+    root = tmp_path / "features"
+    (root / "testland").mkdir(parents=True)
+    (root / "testland" / "plan.feature").write_text(
+        "# language: vi\n@basis:testland:1\nTính năng: Kế hoạch\n\n"
+        "  Kịch bản: Ký kế hoạch\n    Khi a\n    Thì b\n\n"
+        "  @basis:testland:2\n  Kịch bản: Quá hạn\n    Khi a\n    Thì b\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_trace_links_clauses_scenarios_and_results(tmp_path: Path) -> None:
+    definitions, problems = validate_paths([TESTLAND])
+    assert not problems
+    results = tmp_path / "results.json"
+    results.write_text(
+        json.dumps(
+            {
+                "run_at": "2026-11-21T10:00:00",
+                "scenarios": [
+                    {
+                        "feature": "features/testland/plan.feature",
+                        "name": "Ký kế hoạch",
+                        "db": "sqlite",
+                        "outcome": "passed",
+                    },
+                    {
+                        "feature": "features/testland/plan.feature",
+                        "name": "Ký kế hoạch",
+                        "db": "postgresql",
+                        "outcome": "failed",
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    run_at, packs = build_trace(definitions, _features(tmp_path), results)
+    assert run_at == "2026-11-21T10:00:00"
+    [pack] = packs
+    rows = {r.basis: r for r in pack.rows}
+    assert set(rows) == {"testland 1", "testland 2"}
+    # A feature-level tag covers every scenario; a failure on any database is a failure.
+    assert [(s.name, result) for s, result in rows["testland 1"].scenarios] == [
+        ("Ký kế hoạch", "failed"),
+        ("Quá hạn", "not run"),
+    ]
+    assert [(s.name, r) for s, r in rows["testland 2"].scenarios] == [("Quá hạn", "not run")]
+    assert "KHÔNG ĐẠT" in render_text(run_at, packs)
+    assert "<table>" in render_html(run_at, packs) and "Quá hạn" in render_html(run_at, packs)
+
+
+def test_uncovered_clause_is_listed(tmp_path: Path) -> None:
+    definitions, _ = validate_paths([TESTLAND])
+    root = tmp_path / "features"
+    (root / "testland").mkdir(parents=True)
+    _, packs = build_trace(definitions, root, tmp_path / "none.json")
+    assert {r.basis for r in packs[0].uncovered} == {"testland 1", "testland 2"}
+    assert "NOT COVERED" in render_text(None, packs)
+
+
+def test_every_bundled_clause_is_covered(monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["trace", "--results", "/nonexistent.json"])
+    assert result.exit_code == 0, result.output
+    assert "NOT COVERED" not in result.output
+    for pack in (
+        "current",
+        "kon_tum_2013",
+        "lai_chau_2015",
+        "lai_chau_dang_uy_2014",
+        "tra_vinh_2023",
+    ):
+        assert f"== {pack} ==" in result.output
