@@ -209,10 +209,11 @@ def _configure_sqlite(engine: Engine, synchronous: str) -> None:
         # BEGIN below is the only one.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        # The timeout first: switching to WAL may itself have to wait for a lock.
+        cur.execute("PRAGMA busy_timeout=30000")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA synchronous={synchronous}")
-        cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
 
     def _do_begin(dbapi_conn: Any) -> None:
@@ -296,8 +297,10 @@ class Precompiled:
     result values go through that dialect's own bind and result processors, as
     they would through `execute`.  Only the execution goes straight to the
     DBAPI cursor, inside the connection's transaction (begun if need be, as
-    `execute` would).  Errors are handled by SQLAlchemy's own handler, so they
-    come out as its exceptions and a lost connection is invalidated.
+    `execute` would).  Errors go through the handler `execute` uses
+    (`Connection._handle_dbapi_exception`, private: SQLAlchemy is pinned below
+    2.2), so they come out as the same exceptions and a lost connection is
+    invalidated the same way.
 
     For statements with plain bound parameters only (no expanding IN lists);
     `column_keys` are the columns an INSERT or UPDATE sets, as `execute` would
@@ -336,14 +339,10 @@ class Precompiled:
         cursor = None
         args: Any = None
         try:
-            values = [
-                params[key] if default is _REQUIRED else params.get(key, default)
-                for _name, key, default, _proc in entry.binds
-            ]
-            values = [
-                proc(value) if proc else value
-                for value, (_name, _key, _default, proc) in zip(values, entry.binds, strict=True)
-            ]
+            values = []
+            for _name, key, default, proc in entry.binds:
+                value = params[key] if default is _REQUIRED else params.get(key, default)
+                values.append(proc(value) if proc else value)
             if entry.positional:
                 args = values
             else:
@@ -359,15 +358,18 @@ class Precompiled:
         cursor = self.execute(conn, params)
         try:
             raw = cursor.fetchall()
-            processors = self._result_processors(conn.dialect, cursor.description)
-        finally:
-            cursor.close()
-        if not any(processors):
-            return [tuple(row) for row in raw]
-        return [
-            tuple(proc(v) if proc else v for proc, v in zip(processors, row, strict=True))
-            for row in raw
-        ]
+        except BaseException as exc:
+            sql = self._by_dialect[conn.dialect].sql
+            conn._handle_dbapi_exception(exc, sql, None, cursor, None)
+        processors = self._result_processors(conn.dialect, cursor.description)
+        cursor.close()
+        rows = []
+        for row in raw:
+            values = list(row)
+            for i, proc in processors:
+                values[i] = proc(values[i])
+            rows.append(tuple(values))
+        return rows
 
     def rowcount(self, conn: Connection, params: dict[str, Any]) -> int:
         """Rows matched (UPDATE) or written (INSERT)."""
@@ -377,15 +379,17 @@ class Precompiled:
         finally:
             cursor.close()
 
-    def _result_processors(self, dialect: Any, description: Any) -> list[Any]:
+    def _result_processors(self, dialect: Any, description: Any) -> list[tuple[int, Any]]:
+        """(column index, processor) for the columns whose values need converting."""
         entry = self._by_dialect[dialect]
         if entry.result is None:
             if len(description) != len(entry.types):
                 raise ValueError("result columns do not match the statement's")
-            entry.result = [
+            processors = [
                 t.dialect_impl(dialect).result_processor(dialect, d[1])
                 for t, d in zip(entry.types, description, strict=True)
             ]
+            entry.result = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
         return entry.result
 
 
@@ -398,4 +402,4 @@ class _Compiled:
         self.positional = positional
         self.binds = binds  # (name in the SQL, key in the parameters, default, processor)
         self.types = types  # of the result columns
-        self.result: list[Any] | None = None  # their processors, on first use
+        self.result: list[tuple[int, Any]] | None = None  # their processors, on first use

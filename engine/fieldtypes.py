@@ -17,6 +17,10 @@ from engine.messages import Localized
 MAX_TEXT = 500
 MAX_LONG_TEXT = 100_000
 MAX_MONEY = 10**15  # a quadrillion đồng: far above any provincial budget line
+# Right-to-left overrides can make a title read differently from what is stored.
+BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 
 class BadValue(ValueError):
@@ -69,7 +73,9 @@ def clean_text(value: Any, limit: int = MAX_TEXT) -> str:
     text = unicodedata.normalize("NFC", value).strip()
     if len(text) > limit:
         raise BadValue(Localized(f"dài quá {limit} ký tự", f"longer than {limit} characters"))
-    if any(unicodedata.category(c) == "Cc" and c not in "\n\t\r" for c in text):
+    if any(unicodedata.category(c) == "Cc" and c not in "\n\t\r" for c in text) or any(
+        c in BIDI_CONTROLS for c in text
+    ):
         raise BadValue(Localized("chứa ký tự điều khiển", "contains control characters"))
     return text
 

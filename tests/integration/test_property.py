@@ -8,8 +8,9 @@ step, for every document of the example:
   events, its last hash the last event's hash, and earlier events never change;
 - a refused action (any `EngineError`) changed nothing at all;
 - an action on a version other than the current one is refused as stale;
-- `available_actions` predicts what firing does (allowed ⇒ it succeeds when
-  given what it asks for; not allowed ⇒ it fails), and it writes nothing.
+- `available_actions` predicts what firing does (allowed ⇒ an action that
+  takes no inputs succeeds, given a comment where one is required; not allowed
+  ⇒ it fails), and it writes nothing.
 
 At the end of each example the whole audit chain verifies.
 
@@ -335,8 +336,11 @@ def check_prediction(
         assert error is not None, f"{what}: fired although not allowed: {action.reasons}"
     comment_valid = "\x07" not in (comment or "")
     gives_comment = stored_comment(comment) is not None
+    # `allowed` on an action that takes inputs means "allowed once you give them"
+    # (their guards judge the typed values): only input-free actions must succeed.
     if (
         action.allowed
+        and not action.inputs
         and not inputs
         and comment_valid
         and (gives_comment or not action.comment_required)
