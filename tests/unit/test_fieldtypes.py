@@ -214,10 +214,5 @@ def test_text_must_be_a_string(typed: Any) -> None:
 
 def test_text_refuses_bidi_overrides() -> None:
     """U+202E would make a title read differently on screen from what is stored."""
-    import pytest as _pytest
-
-    from engine.fieldtypes import BadValue as _BadValue
-    from engine.fieldtypes import clean_text
-
-    with _pytest.raises(_BadValue):
+    with pytest.raises(BadValue):
         clean_text("Kế hoạch \u202e2026")
