@@ -77,7 +77,8 @@ class ChainReport:
         return self.broken_document is None
 
 
-_HASHED = [
+# Every column of an event that its hash covers (all but the id and the hash itself).
+HASHED_FIELDS = [
     "document_id",
     "seq",
     "kind",
@@ -135,7 +136,7 @@ def verify_chains(conn: Connection) -> ChainReport:
         return None
 
     rows = conn.execute(
-        sa.select(*(events.c[name] for name in _HASHED), events.c.hash).order_by(
+        sa.select(*(events.c[name] for name in HASHED_FIELDS), events.c.hash).order_by(
             events.c.document_id, events.c.seq
         )
     )
@@ -157,7 +158,7 @@ def verify_chains(conn: Connection) -> ChainReport:
             return ChainReport(
                 len(doc_rows), n_events, row.document_id, row.seq, "previous-hash link broken"
             )
-        recomputed = event_hash(**{name: getattr(row, name) for name in _HASHED})
+        recomputed = event_hash(**{name: getattr(row, name) for name in HASHED_FIELDS})
         if recomputed != row.hash:
             return ChainReport(
                 len(doc_rows),

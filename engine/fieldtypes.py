@@ -18,9 +18,7 @@ MAX_TEXT = 500
 MAX_LONG_TEXT = 100_000
 MAX_MONEY = 10**15  # a quadrillion đồng: far above any provincial budget line
 # Right-to-left overrides can make a title read differently from what is stored.
-BIDI_CONTROLS = frozenset(
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 class BadValue(ValueError):

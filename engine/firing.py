@@ -387,6 +387,45 @@ def fire_in_tx(
     if doc.state != from_state:
         doc.state_entered_at = now
         doc.due_date = due_date_for(definition, doc.state, doc.year)
+    # For a system cascade the actor is the user whose action caused it, with no
+    # role of their own in this document.
+    write_event(
+        conn,
+        doc,
+        seen,
+        actor,
+        kind=kind,
+        trigger=trigger,
+        from_state=from_state,
+        comment=comment,
+        changes=changes,
+        now=now,
+        moved_only=(doc.title, doc.parent_id) == kept,
+    )
+    if completes:
+        for call in t.effects:
+            EFFECTS.get(call.name).func(ctx, **call.params)
+    return doc
+
+
+def write_event(
+    conn: Connection,
+    doc: Document,
+    seen: int,
+    actor: Actor,
+    *,
+    kind: str,
+    trigger: str | None,
+    from_state: str | None,
+    comment: str | None,
+    changes: dict[str, list[Any]],
+    now: datetime,
+    moved_only: bool = False,
+) -> None:
+    """Append the next event of `doc`'s chain and save `doc` if it is still at `seen`.
+
+    Every change to a document goes through here, so none can skip its event.
+    """
     doc.updated_at = now
     store.append_event(
         conn,
@@ -394,7 +433,7 @@ def fire_in_tx(
         kind=kind,
         trigger=trigger,
         from_state=from_state,
-        actor_id=user_id,
+        actor_id=actor.user_id,
         role=actor.role,
         unit_id=actor.unit_id,
         on_behalf_of_id=actor.on_behalf_of,
@@ -402,37 +441,22 @@ def fire_in_tx(
         changes=changes,
         at=now,
     )
-    if not store.save_document(conn, doc, seen, moved_only=(doc.title, doc.parent_id) == kept):
+    if not store.save_document(conn, doc, seen, moved_only=moved_only):
         current = store.current_version(conn, doc.id)
         raise StaleDocument(Message("stale_document", {"seen": seen, "current": current}))
-    if completes:
-        for call in t.effects:
-            EFFECTS.get(call.name).func(ctx, **call.params)
-    return doc
 
 
 def record_on(ctx: FireContext, doc: Document, changes: dict[str, list[Any]], comment: str) -> None:
     """Write an 'effect' event on `doc` for a change an effect made (e.g. its parent link)."""
-    seen = doc.version
-    doc.updated_at = ctx.now
-    store.append_event(
+    write_event(
         ctx.conn,
         doc,
+        doc.version,
+        ctx.actor,
         kind="effect",
         trigger=None,
         from_state=doc.state,
-        actor_id=ctx.actor.user_id,
-        role=ctx.actor.role,
-        unit_id=ctx.actor.unit_id,
-        on_behalf_of_id=ctx.actor.on_behalf_of,
         comment=comment,
         changes=changes,
-        at=ctx.now,
+        now=ctx.now,
     )
-    if not store.save_document(ctx.conn, doc, seen):
-        raise StaleDocument(
-            Message(
-                "stale_document",
-                {"seen": seen, "current": store.current_version(ctx.conn, doc.id)},
-            )
-        )

@@ -42,6 +42,7 @@ from engine.firing import (
     resolve_actor,
     resolve_signer,
     signoff_state,
+    write_event,
 )
 from engine.messages import Message
 from engine.registry import load_builtins
@@ -225,28 +226,18 @@ def update_fields(
                 doc.title = new_title
         if not changes:
             return doc
-        now = store.utcnow()
-        doc.updated_at = now
-        store.append_event(
+        write_event(
             conn,
             doc,
+            seen,
+            actor,
             kind="edit",
             trigger=None,
             from_state=doc.state,
-            actor_id=user_id,
-            role=actor.role,
-            unit_id=actor.unit_id,
-            on_behalf_of_id=actor.on_behalf_of,
             comment=None,
             changes=changes,
-            at=now,
+            now=store.utcnow(),
         )
-        if not store.save_document(conn, doc, seen):
-            raise StaleDocument(
-                Message(
-                    "stale_document", {"seen": seen, "current": store.current_version(conn, doc.id)}
-                )
-            )
         uow.commit()
         return doc
 

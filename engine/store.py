@@ -147,24 +147,7 @@ def current_version(conn: Connection, document_id: int) -> int | None:
 
 # --- events ------------------------------------------------------------------
 
-_EVENT_COLUMNS = [
-    "document_id",
-    "seq",
-    "kind",
-    "trigger",
-    "from_state",
-    "to_state",
-    "actor_id",
-    "role",
-    "unit_id",
-    "on_behalf_of_id",
-    "comment",
-    "changes",
-    "at",
-    "workflow_version_id",
-    "prev_hash",
-    "hash",
-]
+_EVENT_COLUMNS = [*audit.HASHED_FIELDS, "hash"]
 _insert_event = Precompiled(events.insert(), _EVENT_COLUMNS)
 
 
