@@ -149,8 +149,13 @@ def populate(engine: sa.Engine, n_docs: int) -> World:
     ids = []
     for i in range(n_docs + 1):
         doc = services.create_document(
-            engine, type_id=TYPE, unit_id=unit_id, year=YEAR, title=f"Hồ sơ thử tải số {i + 1}",
-            user_id=users["officer"], fields={"subject": "Nội dung thử tải", "amount": 1_000_000},
+            engine,
+            type_id=TYPE,
+            unit_id=unit_id,
+            year=YEAR,
+            title=f"Hồ sơ thử tải số {i + 1}",
+            user_id=users["officer"],
+            fields={"subject": "Nội dung thử tải", "amount": 1_000_000},
             cache=cache,
         )
         ids.append(doc.id)
@@ -177,7 +182,9 @@ def warm_up_steps(world: World) -> list[Step]:
 
 
 def run_engine(
-    engine: sa.Engine, world: World, steps: list[Step],
+    engine: sa.Engine,
+    world: World,
+    steps: list[Step],
     wrap: Callable[[Callable[[], None]], None] | None = None,
 ) -> Timing:
     """Fire `steps` through the service, each with the version last seen."""
@@ -237,17 +244,34 @@ class BareRun:
         cur.execute(self.update, (to_state, DIGEST, AT, AT, doc_id, seen))
         if cur.rowcount != 1:
             raise SystemExit(f"bare run is wrong: document {doc_id} moved")
-        cur.execute(self.insert, (
-            doc_id, seen + 1, trigger, from_state, to_state, user_id, self.roles[user_id],
-            self.world.unit_id, AT, self.world.version_id, DIGEST, DIGEST,
-        ))
+        cur.execute(
+            self.insert,
+            (
+                doc_id,
+                seen + 1,
+                trigger,
+                from_state,
+                to_state,
+                user_id,
+                self.roles[user_id],
+                self.world.unit_id,
+                AT,
+                self.world.version_id,
+                DIGEST,
+                DIGEST,
+            ),
+        )
         self.docs[doc_id] = (to_state, seen + 1)
 
 
 def run_bare_sqlite(path: Path, world: World, steps: list[Step], sync: str) -> Timing:
     con = sqlite3.connect(path, isolation_level=None)  # we issue BEGIN and COMMIT ourselves
-    for pragma in ("journal_mode=WAL", "foreign_keys=ON", f"synchronous={sync}",
-                   "busy_timeout=30000"):
+    for pragma in (
+        "journal_mode=WAL",
+        "foreign_keys=ON",
+        f"synchronous={sync}",
+        "busy_timeout=30000",
+    ):
         con.execute(f"PRAGMA {pragma}")
     bare = BareRun(world, "?")
     cur = con.cursor()
@@ -356,29 +380,46 @@ def best(label: str, n: int, timings: list[Timing]) -> Result:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=10_000,
-                        help="transitions per run (default 10000)")
+    parser.add_argument("--n", type=int, default=10_000, help="transitions per run (default 10000)")
     parser.add_argument("--docs", type=int, default=1_000, help="documents (default 1000)")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="runs of each side at NORMAL, each on a fresh copy; the fastest "
-                        "counts (default 3; FULL and PostgreSQL run once)")
-    parser.add_argument("--postgres", default=os.environ.get(PG_ENV),
-                        help=f"PostgreSQL URL (default ${PG_ENV}); schema {PG_SCHEMA} is recreated")
-    parser.add_argument("--profile", type=Path, metavar="FILE",
-                        help="also profile one engine run at NORMAL; write the summary to FILE")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="runs of each side at NORMAL, each on a fresh copy; the fastest "
+        "counts (default 3; FULL and PostgreSQL run once)",
+    )
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get(PG_ENV),
+        help=f"PostgreSQL URL (default ${PG_ENV}); schema {PG_SCHEMA} is recreated",
+    )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="also profile one engine run at NORMAL; write the summary to FILE",
+    )
     parser.add_argument("--profiler", choices=("cprofile", "pyinstrument"), default="cprofile")
-    parser.add_argument("--dir", type=Path,
-                        help="where to put the database files (default: a temporary directory)")
-    parser.add_argument("--only", choices=("NORMAL", "FULL"), action="append",
-                        help="run only this synchronous setting (NORMAL always runs)")
+    parser.add_argument(
+        "--dir", type=Path, help="where to put the database files (default: a temporary directory)"
+    )
+    parser.add_argument(
+        "--only",
+        choices=("NORMAL", "FULL"),
+        action="append",
+        help="run only this synchronous setting (NORMAL always runs)",
+    )
     args = parser.parse_args(argv)
     if args.n < 1 or args.docs < 1 or args.repeat < 1:
         parser.error("--n, --docs and --repeat must be positive")
     settings = ["NORMAL"] + (["FULL"] if not args.only or "FULL" in args.only else [])
 
-    print(f"python {platform.python_version()}, SQLAlchemy {sa.__version__}, "
-          f"sqlite {sqlite3.sqlite_version}, {platform.machine()}, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"python {platform.python_version()}, SQLAlchemy {sa.__version__}, "
+        f"sqlite {sqlite3.sqlite_version}, {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
     results: dict[str, Result] = {}
     with tempfile.TemporaryDirectory(prefix="ttdn-bench-", dir=args.dir) as tmp:
         tmpdir = Path(tmp)
@@ -402,8 +443,10 @@ def main(argv: list[str] | None = None) -> int:
                 bare_times.append(run_bare_sqlite(fresh(f"bare-{sync}"), world, steps, sync))
                 with sqlite_engine(fresh(f"engine-{sync}"), sync) as engine:
                     engine_times.append(run_engine(engine, world, steps))
-            for label, times in ((f"bare sqlite {sync}", bare_times),
-                                 (f"engine sqlite {sync}", engine_times)):
+            for label, times in (
+                (f"bare sqlite {sync}", bare_times),
+                (f"engine sqlite {sync}", engine_times),
+            ):
                 results[label] = best(label, len(steps), times)
                 print(results[label].line(), flush=True)
 
@@ -412,8 +455,11 @@ def main(argv: list[str] | None = None) -> int:
                 timing = run_engine(
                     engine, world, steps, wrap=profiled(args.profile, args.profiler)
                 )
-            print(f"profile of one engine sqlite NORMAL run ({timing.wall:.2f} s under the "
-                  f"profiler) written to {args.profile}", flush=True)
+            print(
+                f"profile of one engine sqlite NORMAL run ({timing.wall:.2f} s under the "
+                f"profiler) written to {args.profile}",
+                flush=True,
+            )
 
     if args.postgres:
         engine_times, bare_times = [], []
