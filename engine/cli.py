@@ -382,8 +382,11 @@ def documents_show(state: State, document_id: int, username: str | None) -> None
     if d.parent_id:
         click.echo(f"  parent: #{d.parent_id}")
     click.echo("  history:")
+    names = {u.id: u.username for u, _ in services.list_users(state.db)}
     for e in services.document_history(state.db, document_id):
-        who = f"user {e.actor_id}" + (f" for {e.on_behalf_of_id}" if e.on_behalf_of_id else "")
+        who = names.get(e.actor_id, f"#{e.actor_id}")
+        if e.on_behalf_of_id:
+            who += f" (thay {names.get(e.on_behalf_of_id, e.on_behalf_of_id)})"
         click.echo(
             f"    {e.seq:>3} {e.at:%d/%m/%Y %H:%M} UTC {e.kind:<10} {e.trigger or '-':<14} "
             f"{e.from_state or '-'} → {e.to_state}  {who} {e.role or ''}"
