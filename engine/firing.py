@@ -218,21 +218,18 @@ def create_in_tx(
     for name, target_id in (links or {}).items():
         store.add_link(conn, doc_id, name, target_id)
         changes[f"@link:{name}"] = [None, target_id]
-    store.append_event(
+    write_event(
         conn,
         doc,
+        0,
+        actor,
         kind=kind,
         trigger=None,
         from_state=None,
-        actor_id=actor.user_id,
-        role=actor.role,
-        unit_id=actor.unit_id,
-        on_behalf_of_id=actor.on_behalf_of,
         comment=None,
         changes=changes,
-        at=now,
+        now=now,
     )
-    store.save_document(conn, doc, 0)
     return doc
 
 
