@@ -156,3 +156,18 @@ def test_audit_verify_fails_on_tampering(run) -> None:
         conn.exec_driver_sql("UPDATE events SET comment = 'sửa lén'")
     out = run("audit", "verify", code=1)
     assert f"document #{doc.id}, event 1" in out
+
+
+def test_readme_walkthrough_on_the_demo(run) -> None:
+    """The commands the README suggests after `ttdn init && ttdn demo` do what it says."""
+    run("init")
+    assert "demo users" in run("demo")
+    assert "already seeded" in run("demo")
+    assert "QUÁ HẠN" in run("documents", "list", "--overdue")
+    shown = run("documents", "show", "11", "--as", "ld.muongte")
+    assert "sign (Ký kế hoạch): Chưa điền" in shown
+    assert "needs the role" in run("--lang", "en", "documents", "show", "11", "--as", "cv.muongte")
+    assert "submitted" in run("fire", "32", "submit", "--as", "cv.phongtho")
+    assert "Không thể thực hiện" in run("fire", "32", "submit", "--as", "cv.phongtho", code=1)
+    assert "OK:" in run("audit", "verify")
+    assert "current/unit_plan v1" in run("workflows", "list")
