@@ -237,10 +237,6 @@ def _configure_sqlite(engine: Engine, synchronous: str) -> None:
 BEGIN_MODE = "ttdn_sqlite_begin"
 
 
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
-
-
 class UnitOfWork:
     """One database transaction; rolls back unless `commit()` was called.
 

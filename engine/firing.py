@@ -116,6 +116,24 @@ def resolve_actor(
     raise PermissionDenied(Message("wrong_role", {"roles": shown, "action": action}))
 
 
+def resolve_author(
+    conn: Connection, user_id: int, definition: Definition, unit_id: int, today: date
+) -> Actor:
+    """Who may create a document of `definition` in `unit_id`, or edit one there."""
+    parties = [(role, "own_unit") for role in definition.create.roles]
+    actor, _ = resolve_actor(
+        conn,
+        user_id,
+        parties,
+        unit_id,
+        None,
+        today,
+        definition.title,
+        role_labels=definition.roles,
+    )
+    return actor
+
+
 # --- fields -------------------------------------------------------------------------
 
 

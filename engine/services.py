@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from engine import audit, passwords, store
+from engine import audit, fieldtypes, passwords, store
 from engine.context import FireContext, run_guards
 from engine.db import (
     UnitOfWork,
@@ -39,7 +39,7 @@ from engine.firing import (
     apply_inputs,
     create_in_tx,
     fire_in_tx,
-    resolve_actor,
+    resolve_author,
     resolve_signer,
     signoff_state,
     write_event,
@@ -89,17 +89,7 @@ def create_document(
         if compiled is None:
             raise _not_found("type", f"{pack}/{type_id}")
         definition = compiled.definition
-        parties = [(role, "own_unit") for role in definition.create.roles]
-        actor, _ = resolve_actor(
-            uow.conn,
-            user_id,
-            parties,
-            unit_id,
-            None,
-            today,
-            definition.title,
-            role_labels=definition.roles,
-        )
+        actor = resolve_author(uow.conn, user_id, definition, unit_id, today)
         for name, target_id in (links or {}).items():
             spec = definition.link(name)
             target = store.get_document(uow.conn, target_id)
@@ -204,23 +194,11 @@ def update_fields(
         state = definition.state(doc.state)
         if not state.editable:
             raise NotAllowedFromState(Message("not_editable", {"state": state.label}))
-        parties = [(role, "own_unit") for role in definition.create.roles]
-        actor, _ = resolve_actor(
-            conn,
-            user_id,
-            parties,
-            doc.unit_id,
-            None,
-            today,
-            definition.title,
-            role_labels=definition.roles,
-        )
+        actor = resolve_author(conn, user_id, definition, doc.unit_id, today)
         seen = doc.version
         changes = apply_inputs(definition, doc, values, None, definition.title)
         if title is not None:
-            from engine.fieldtypes import clean_text
-
-            new_title = clean_text(title)
+            new_title = fieldtypes.clean_text(title)
             if new_title and new_title != doc.title:
                 changes["@title"] = [doc.title, new_title]
                 doc.title = new_title

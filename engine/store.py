@@ -297,11 +297,6 @@ _grants_stmt = sa.union_all(
 )
 
 
-def grants_of(conn: Connection, user_id: int, today: date) -> list[Grant]:
-    rows = conn.execute(_grants_stmt, {"uid": user_id, "today": today})
-    return [Grant(r[0], r[1], r[2]) for r in rows]
-
-
 def expired_delegations(conn: Connection, user_id: int, today: date) -> list[Any]:
     """Delegations to this user that exist but are not valid today (to explain refusals)."""
     return conn.execute(
@@ -335,7 +330,7 @@ _user_grants = Precompiled(
 
 
 def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User | None, list[Grant]]:
-    """`get_user` and `grants_of` at once."""
+    """The user and every grant they may act under today (own roles and valid delegations)."""
     rows = _user_grants.rows(conn, {"uid": user_id, "today": today})
     if not rows:
         return None, []
