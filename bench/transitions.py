@@ -63,6 +63,7 @@ if str(ROOT) not in sys.path:  # run from a checkout without installing
 from engine import schema, services, versions  # noqa: E402
 from engine.db import make_engine  # noqa: E402
 from engine.definitions import load_pack  # noqa: E402
+from engine.rules import CATALOGUE  # noqa: E402
 from engine.runtime import WorkflowCache  # noqa: E402
 
 PACK_DIR = HERE / "benchland"
@@ -136,7 +137,7 @@ def clock() -> Iterator[Timing]:
 def populate(engine: sa.Engine, n_docs: int) -> World:
     """Migrate, load the bench definition, create the units, two users and the documents."""
     schema.upgrade(engine)
-    versions.load_definitions(engine, load_pack(PACK_DIR))
+    versions.load_definitions(engine, load_pack(PACK_DIR, catalogue=CATALOGUE))
     services.import_units(engine, UNITS, pack=PACK)
     users: dict[str, int] = {}
     for name, role in USERS.items():
@@ -145,7 +146,7 @@ def populate(engine: sa.Engine, n_docs: int) -> World:
         )
         services.grant_role(engine, username=f"bench_{name}", role=role, unit_code="BENCH_A")
     unit_id = services.unit_by_code(engine, "BENCH_A").id
-    cache = WorkflowCache()
+    cache = WorkflowCache(CATALOGUE)
     ids = []
     for i in range(n_docs + 1):
         doc = services.create_document(
@@ -188,7 +189,7 @@ def run_engine(
     wrap: Callable[[Callable[[], None]], None] | None = None,
 ) -> Timing:
     """Fire `steps` through the service, each with the version last seen."""
-    cache = WorkflowCache()  # version ids restart in every fresh database
+    cache = WorkflowCache(CATALOGUE)  # version ids restart in every fresh database
     seen = {doc_id: 1 for doc_id in [*world.docs, world.warm]}  # after the create event
 
     def fire(batch: list[Step]) -> None:

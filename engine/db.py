@@ -168,6 +168,36 @@ budget_ceilings = sa.Table(
 )
 
 
+# Who changed the organisation or the rules: one hash chain for the whole
+# instance (seq is its order), append-only like `events` (database triggers).
+admin_log = sa.Table(
+    "admin_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False, unique=True),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("actor_id", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
+    # The user's name, or the operator at the console ("operator:<os user>").
+    sa.Column("actor_label", sa.String(255), nullable=False),
+    sa.Column("action", sa.String(60), nullable=False),  # e.g. "user.add", "role.grant"
+    sa.Column("target", sa.String(255), nullable=False),
+    sa.Column("before", sa.JSON, nullable=True),
+    sa.Column("after", sa.JSON, nullable=True),
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+)
+
+# Facts about this instance that must not be inferred from other data
+# (e.g. "the demo of pack X was seeded").
+markers = sa.Table(
+    "markers",
+    metadata,
+    sa.Column("key", sa.String(80), primary_key=True),
+    sa.Column("value", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+
 # --- engine -----------------------------------------------------------------
 
 
@@ -237,27 +267,43 @@ def _configure_sqlite(engine: Engine, synchronous: str) -> None:
 BEGIN_MODE = "ttdn_sqlite_begin"
 
 
+Database = Engine | Connection
+"""What a service takes: an engine (each service is its own transaction), or a
+connection inside a caller's transaction (each service becomes a savepoint of it,
+and nothing is kept unless the caller commits: `ttdn demo` seeds all or nothing)."""
+
+
 class UnitOfWork:
     """One database transaction; rolls back unless `commit()` was called.
 
-    with UnitOfWork(engine) as uow:
+    with UnitOfWork(db) as uow:
         ...
         uow.commit()
+
+    Given a connection already in a transaction, the unit of work is a
+    savepoint inside it: `commit()` releases the savepoint, and the outer
+    transaction decides.
     """
 
-    def __init__(self, engine: Engine, *, readonly: bool = False) -> None:
-        self.engine = engine
+    def __init__(self, db: Database, *, readonly: bool = False) -> None:
+        self.db = db
         self.readonly = readonly
         self.conn: Connection
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
-        conn = self.engine.connect()
+        self._committed = False
+        if isinstance(self.db, Connection):
+            self.conn = self.db
+            self._owned = False
+            self._tx = self.db.begin_nested() if self.db.in_transaction() else self.db.begin()
+            return self
+        conn = self.db.connect()
         if self.readonly and conn.dialect.name == "sqlite":
             conn.info[BEGIN_MODE] = "DEFERRED"  # a snapshot without the write lock
         self.conn = conn
+        self._owned = True
         self._tx = conn.begin()
-        self._committed = False
         return self
 
     def commit(self) -> None:
@@ -266,16 +312,20 @@ class UnitOfWork:
 
     def __exit__(self, *exc: object) -> None:
         try:
-            if not self._committed:
+            if not self._committed and self._tx.is_active:
                 self._tx.rollback()
         finally:
-            self.conn.close()
+            if self._owned:
+                self.conn.close()
 
 
 @contextmanager
-def read(engine: Engine) -> Iterator[Connection]:
+def read(db: Database) -> Iterator[Connection]:
     """A read-only transaction (a consistent snapshot, no write lock)."""
-    with UnitOfWork(engine, readonly=True) as uow:
+    if isinstance(db, Connection):  # inside the caller's transaction: its snapshot
+        yield db
+        return
+    with UnitOfWork(db, readonly=True) as uow:
         yield uow.conn
 
 

@@ -16,7 +16,6 @@ from transitions import MachineError
 
 from engine import fieldtypes, store
 from engine.audit import GENESIS
-from engine.context import FireContext
 from engine.definitions.model import Definition, TransitionSpec
 from engine.domain import Actor, Document, Grant
 from engine.errors import (
@@ -28,11 +27,22 @@ from engine.errors import (
     StaleDocument,
 )
 from engine.messages import Localized, Message
-from engine.registry import EFFECTS
+from engine.rules.context import FireContext
 from engine.runtime import CompiledWorkflow, WorkflowCache
 
 TITLE_LABEL = Localized("Trích yếu", "Title")
 COMMENT_LABEL = Localized("Ý kiến", "Comment")
+
+
+# --- the checks every change makes ------------------------------------------------
+
+
+def check_version(doc: Document, expected_version: int | None) -> None:
+    """The one stale-version check: the caller saw `expected_version` (None: no page was seen)."""
+    if expected_version is not None and expected_version != doc.version:
+        raise StaleDocument(
+            Message("stale_document", {"seen": expected_version, "current": doc.version})
+        )
 
 
 # --- who may act ---------------------------------------------------------------
@@ -256,6 +266,8 @@ def create_in_tx(
 
 def signoff_state(conn: Connection, doc: Document, t: TransitionSpec) -> tuple[set[int], set[int]]:
     """Parties that signed `t` since the document entered its state, and who signed."""
+    if t.signoff is None:
+        return set(), set()
     entry = store.state_entry_seq(conn, doc.id)
     parties: set[int] = set()
     people: set[int] = set()
@@ -278,7 +290,12 @@ def resolve_signer(
     signed: set[int],
     signers: set[int],
 ) -> tuple[Actor, int]:
-    """`resolve_actor` for `t`, telling a party that already signed off so, plainly."""
+    """May this user take `t` on `doc` now, as far as who they are goes?
+
+    The one check shared by `fire_in_tx` and `available_actions` (the guards,
+    the other half, run in both through `run_guards`): `resolve_actor` for `t`,
+    telling a party that already signed off so, plainly.
+    """
 
     def resolve(skip: set[int]) -> tuple[Actor, int]:
         return resolve_actor(
@@ -331,10 +348,7 @@ def fire_in_tx(
     checked), and the event is recorded as a cascade of the user's action.
     """
     # Staleness first: whatever else is wrong, the user acted on an old page.
-    if expected_version is not None and expected_version != doc.version:
-        raise StaleDocument(
-            Message("stale_document", {"seen": expected_version, "current": doc.version})
-        )
+    check_version(doc, expected_version)
     compiled = cache.get(conn, doc.workflow_version_id)
     definition = compiled.definition
     t = definition.transition(trigger, doc.state)
@@ -353,10 +367,7 @@ def fire_in_tx(
     if t.system and not system:
         raise PermissionDenied(Message("system_action", {"action": t.label}))
 
-    signed: set[int] = set()
-    signers: set[int] = set()
-    if t.signoff is not None:
-        signed, signers = signoff_state(conn, doc, t)
+    signed, signers = signoff_state(conn, doc, t)
     if system:
         actor, party = Actor(user_id, None, None), -1
     else:
@@ -377,7 +388,7 @@ def fire_in_tx(
     from_state = doc.state
     kept = (doc.title, doc.parent_id)  # a transition changes neither: not rewritten below
     changes = apply_inputs(definition, doc, inputs or {}, t.inputs, t.label)
-    ctx = FireContext(conn, doc, definition, t, actor, today, now, cache, comment)
+    ctx = FireContext(conn, doc, definition, t, actor, today, now, cache, comment, writer=WRITER)
 
     completes = t.signoff is None or len(signed) + 1 >= t.signoff.need
     if completes:
@@ -419,7 +430,7 @@ def fire_in_tx(
     )
     if completes:
         for call in t.effects:
-            EFFECTS.get(call.name).func(ctx, **call.params)
+            cache.catalogue.effects.get(call.name).func(ctx, **call.params)
     return doc
 
 
@@ -475,3 +486,49 @@ def record_on(ctx: FireContext, doc: Document, changes: dict[str, list[Any]], co
         changes=changes,
         now=ctx.now,
     )
+
+
+class _TransactionWriter:
+    """The write path as effects see it (`FireContext.writer`), in the caller's transaction."""
+
+    def fire_system(self, ctx: FireContext, doc: Document, trigger: str, why: str) -> None:
+        fire_in_tx(
+            ctx.conn,
+            ctx.cache,
+            doc,
+            trigger,
+            ctx.actor.user_id,
+            today=ctx.today,
+            now=ctx.now,
+            comment=why,
+            system=True,
+        )
+
+    def create(
+        self,
+        ctx: FireContext,
+        compiled: CompiledWorkflow,
+        *,
+        title: str,
+        fields: dict[str, Any],
+        links: dict[str, int],
+    ) -> Document:
+        return create_in_tx(
+            ctx.conn,
+            compiled,
+            unit_id=ctx.document.unit_id,
+            year=ctx.document.year,
+            title=title,
+            fields=fields,
+            actor=ctx.actor,
+            now=ctx.now,
+            links=links,
+        )
+
+    def record_on(
+        self, ctx: FireContext, doc: Document, changes: dict[str, list[Any]], comment: str
+    ) -> None:
+        record_on(ctx, doc, changes, comment)
+
+
+WRITER = _TransactionWriter()

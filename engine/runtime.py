@@ -18,7 +18,9 @@ from transitions import EventData, Machine
 
 from engine.db import workflow_versions
 from engine.definitions.canonical import from_canonical
+from engine.definitions.catalogue import Catalogue
 from engine.definitions.model import Definition
+from engine.rules import CATALOGUE
 
 
 def _guards_pass(event: EventData) -> bool:
@@ -72,9 +74,14 @@ def compile_definition(
 
 
 class WorkflowCache:
-    """Process-wide cache of compiled versions, filled on first use."""
+    """Compiled versions, filled on first use, and the guards and effects they run.
 
-    def __init__(self) -> None:
+    One per process (`CACHE`) or per application; tests may build their own
+    with another catalogue.
+    """
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
         self._by_version: dict[int, CompiledWorkflow] = {}
         self._lock = threading.Lock()
 
@@ -106,4 +113,4 @@ class WorkflowCache:
             self._by_version.clear()
 
 
-CACHE = WorkflowCache()
+CACHE = WorkflowCache(CATALOGUE)

@@ -21,6 +21,7 @@ from engine import schema, services, versions
 from engine.db import make_engine
 from engine.definitions import validate_paths
 from engine.organisation import load_organisation
+from engine.rules import CATALOGUE
 from engine.runtime import CACHE
 
 PG_ENV = "TTDN_TEST_POSTGRES_URL"
@@ -119,7 +120,7 @@ USERS = {
 
 
 def build_world(engine: Engine) -> World:
-    definitions, problems = validate_paths([TESTLAND])
+    definitions, problems = validate_paths([TESTLAND], catalogue=CATALOGUE)
     assert not problems, "\n".join(map(str, problems))
     versions.load_definitions(engine, definitions)
     org = load_organisation(TESTLAND / "organisation.yaml")

@@ -17,7 +17,6 @@ constructed into Python objects by PyYAML, so no tag can run code.
 from __future__ import annotations
 
 import difflib
-import math
 import os
 import re
 import unicodedata
@@ -28,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from engine.definitions.catalogue import Catalogue, Registry
 from engine.definitions.model import (
     FIELD_TYPES,
     SCOPES,
@@ -293,9 +293,10 @@ class _Trans:
 
 
 class _Checker:
-    def __init__(self, path: str, pack: str | None) -> None:
+    def __init__(self, path: str, pack: str | None, catalogue: Catalogue) -> None:
         self.path = path
         self.pack = pack
+        self.catalogue = catalogue
         self.problems: list[Problem] = []
         self.refs: list[_PackRef] = []
 
@@ -494,43 +495,6 @@ def _plain(node: _Node) -> Any:
     if isinstance(node, _Seq):
         return [_plain(v) for v in node.items]
     return node.value
-
-
-def _check_json_safe(c: _Checker, node: _Node, what: str) -> None:
-    """Report values that would break the canonical JSON (NaN, infinities)."""
-    if isinstance(node, _Map):
-        for _line, value in node.items.values():
-            _check_json_safe(c, value, what)
-    elif isinstance(node, _Seq):
-        for value in node.items:
-            _check_json_safe(c, value, what)
-    elif node.kind == "float" and not math.isfinite(node.value):
-        c.err(node.line, f"{what}: {node.raw} is not a storable number")
-
-
-# --------------------------------------------------------------------------
-# Guard / effect registry access
-# --------------------------------------------------------------------------
-
-
-def _registries() -> tuple[Any | None, Any | None]:
-    """(GUARDS, EFFECTS), or None for a registry that cannot be trusted to be complete.
-
-    The builtin guards/effects live in modules with heavy imports; if those cannot
-    be imported (e.g. while the engine is being built), names cannot be checked.
-    A registry that nevertheless has entries (registered by tests or by a partial
-    import) is used, since an empty one would flag every name as unknown.
-    """
-    from engine import registry
-
-    try:
-        registry.load_builtins()
-    except ImportError:
-        return (
-            registry.GUARDS if registry.GUARDS.entries else None,
-            registry.EFFECTS if registry.EFFECTS.entries else None,
-        )
-    return registry.GUARDS, registry.EFFECTS
 
 
 # --------------------------------------------------------------------------
@@ -779,14 +743,12 @@ def _validate(c: _Checker, root: _Map, result: _Result) -> Definition | None:
             if fname not in decl.fields:
                 c.err(line, f"{t.what}: 'inputs' names undeclared field {fname!r}")
 
-    registries = _registries()
     guards_and_effects: list[tuple[_Trans, list[CallSpec], list[CallSpec]]] = []
     for t in trans:
         gs: list[CallSpec] = []
         es: list[CallSpec] = []
         for call in t.calls:
-            reg = registries[0] if call.kind == "guard" else registries[1]
-            params = _check_call(c, call, reg, decl)
+            params = _check_call(c, call, c.catalogue.registry(call.kind), decl)
             (gs if call.kind == "guard" else es).append(CallSpec(call.name, params))
         guards_and_effects.append((t, gs, es))
 
@@ -1088,14 +1050,9 @@ def _call_item(c: _Checker, node: _Node, kind: str, what: str) -> _Call | None:
     return _Call(kind, name, kline, params, where)
 
 
-def _check_call(c: _Checker, call: _Call, reg: Any | None, decl: _Declared) -> dict[str, Any]:
+def _check_call(c: _Checker, call: _Call, reg: Registry, decl: _Declared) -> dict[str, Any]:
     items = call.params.items if call.params is not None else {}
     params = {k: _plain(v) for k, (_line, v) in items.items()}
-    if reg is None:
-        # No kinds to check against: at least keep the params storable as JSON.
-        for key, (_line, vnode) in items.items():
-            _check_json_safe(c, vnode, f"{call.where}: parameter {key!r}")
-        return params
     if call.name not in reg:
         known = sorted(reg.entries)
         close = difflib.get_close_matches(call.name, known, n=1)
@@ -1210,10 +1167,6 @@ def _check_param(
                     )
                 if target is not None:
                     c.refs.append(_PackRef(kline, "field", key, target, what))
-    else:
-        # An unknown kind is accepted as is (the registry may grow faster than this
-        # loader), as long as it can be stored.
-        _check_json_safe(c, node, what)
     return len(c.problems) == before
 
 
@@ -1284,8 +1237,10 @@ def _yaml_problem(c: _Checker, exc: yaml.YAMLError, text: str) -> None:
     c.err(1, f"YAML error: {exc}")
 
 
-def _parse(data: bytes | bytearray | memoryview | str, path: str, pack: str | None) -> _Result:
-    c = _Checker(path, pack)
+def _parse(
+    data: bytes | bytearray | memoryview | str, path: str, pack: str | None, catalogue: Catalogue
+) -> _Result:
+    c = _Checker(path, pack, catalogue)
     result = _Result(path, None, c.problems)
     try:
         _parse_into(c, data, result)
@@ -1363,18 +1318,18 @@ def _parse_into(c: _Checker, data: bytes | bytearray | memoryview | str, result:
 
 
 def parse_definition(
-    data: bytes | str, path: str, pack: str | None = None
+    data: bytes | str, path: str, pack: str | None = None, *, catalogue: Catalogue
 ) -> tuple[Definition | None, list[Problem]]:
     """Parse and check one definition; the Definition is returned only if it has no problems.
 
     Pack-level references (other types, their states and triggers) are not checked
     here: use `validate_paths` or `load_pack` for that.
     """
-    result = _parse(data, path, pack)
+    result = _parse(data, path, pack, catalogue)
     return result.definition, result.problems
 
 
-def _read(path: Path) -> _Result:
+def _read(path: Path, catalogue: Catalogue) -> _Result:
     shown = str(path)
     try:
         # Never read more than the limit (plus one byte to notice): a stray huge
@@ -1388,12 +1343,12 @@ def _read(path: Path) -> _Result:
         shown_size = f"{size} bytes" if size > MAX_BYTES else f"more than {MAX_BYTES} bytes"
         message = f"file is {shown_size}; definitions are limited to 1 MiB ({MAX_BYTES} bytes)"
         return _Result(shown, None, [Problem(shown, 1, message)])
-    return _parse(data, shown, path.absolute().parent.name or None)
+    return _parse(data, shown, path.absolute().parent.name or None, catalogue)
 
 
-def load_file(path: Path) -> tuple[Definition | None, list[Problem]]:
+def load_file(path: Path, *, catalogue: Catalogue) -> tuple[Definition | None, list[Problem]]:
     """`parse_definition` on a file; the pack is the name of its folder."""
-    result = _read(Path(path))
+    result = _read(Path(path), catalogue)
     return result.definition, result.problems
 
 
@@ -1490,7 +1445,9 @@ def _check_ref(ref: _PackRef, by_type: dict[str, list[_Result]], pack: str) -> s
     return f"{ref.where}: {ref.name!r} is not a {ref.kind} of type {ref.of_type!r}"
 
 
-def validate_paths(paths: Iterable[Path]) -> tuple[list[Definition], list[Problem]]:
+def validate_paths(
+    paths: Iterable[Path], *, catalogue: Catalogue
+) -> tuple[list[Definition], list[Problem]]:
     """Check files and folders, including references across each pack.
 
     A pack is a folder.  Pack-level checks see every definition file of the
@@ -1499,7 +1456,7 @@ def validate_paths(paths: Iterable[Path]) -> tuple[list[Definition], list[Proble
     definitions whose files have no problems at all are returned.
     """
     files, problems = _expand(paths)
-    given = [_read(f) for f in files]
+    given = [_read(f, catalogue) for f in files]
     folders: dict[Path, list[tuple[Path, _Result]]] = {}
     for f, r in zip(files, given, strict=True):
         folders.setdefault(f.absolute().parent, []).append((f, r))
@@ -1509,7 +1466,7 @@ def validate_paths(paths: Iterable[Path]) -> tuple[list[Definition], list[Proble
             extra = [p for p in _folder_files(folder, recursive=False) if p.absolute() not in named]
         except OSError:
             extra = []
-        siblings = [_read(p) for p in extra]
+        siblings = [_read(p, catalogue) for p in extra]
         try:
             _pack_checks([r for _f, r in members], siblings, folder.name)
         except Exception as exc:  # as in _parse: report, never a traceback
@@ -1527,9 +1484,9 @@ def validate_paths(paths: Iterable[Path]) -> tuple[list[Definition], list[Proble
     return definitions, problems
 
 
-def load_pack(folder: Path) -> list[Definition]:
+def load_pack(folder: Path, *, catalogue: Catalogue) -> list[Definition]:
     """Every definition of a pack folder, fully checked; DefinitionError if any problem."""
-    definitions, problems = validate_paths([Path(folder)])
+    definitions, problems = validate_paths([Path(folder)], catalogue=catalogue)
     if problems:
         raise DefinitionError(problems)
     return definitions

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from engine.definitions import validate_paths
+from engine.rules import CATALOGUE
 from engine.trace import basis_tag, cited_bases, read_scenarios
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +32,7 @@ __all__ = ["FEATURES", "WORKFLOWS", "basis_tag", "pack_basis_values", "uncovered
 @cache
 def pack_basis_values(pack: str) -> frozenset[str]:
     """Every distinct `basis` value cited in the pack's definitions."""
-    definitions, problems = validate_paths([WORKFLOWS / pack])
+    definitions, problems = validate_paths([WORKFLOWS / pack], catalogue=CATALOGUE)
     assert not problems, "\n".join(map(str, problems))
     return frozenset(cited_bases(definitions).get(pack, {}))
 

@@ -29,6 +29,7 @@ from engine.definitions import Definition, FieldSpec, TransitionSpec, validate_p
 from engine.domain import Document, Event, Unit
 from engine.errors import EngineError, StaleDocument
 from engine.organisation import Organisation, load_organisation
+from engine.rules import CATALOGUE
 from engine.runtime import CACHE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +84,7 @@ def load_pack(name: str) -> Pack:
     if not folder.is_dir():
         known = sorted(p.name for p in WORKFLOWS.iterdir() if p.is_dir() and p.name[0] != "_")
         raise AssertionError(f"không có bộ quy trình «{name}» (có: {', '.join(known)})")
-    definitions, problems = validate_paths([folder])
+    definitions, problems = validate_paths([folder], catalogue=CATALOGUE)
     assert not problems, "\n".join(map(str, problems))
     organisation = load_organisation(folder / "organisation.yaml")
     return Pack(name, tuple(definitions), organisation)

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from engine import services, versions
 from engine.definitions import validate_paths
 from engine.demo import DEMO_PASSWORD, seed
+from engine.rules import CATALOGUE
 from workflows import bundled_packs
 
 PACKS = bundled_packs()
@@ -17,7 +18,7 @@ PACKS = bundled_packs()
 
 @pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.name)
 def test_demo_covers_every_state_with_real_history(sqlite_db: Engine, pack) -> None:
-    definitions, problems = validate_paths([pack])
+    definitions, problems = validate_paths([pack], catalogue=CATALOGUE)
     assert not problems
     versions.load_definitions(sqlite_db, definitions)
     report = seed(sqlite_db, pack)
@@ -49,14 +50,14 @@ def test_demo_covers_every_state_with_real_history(sqlite_db: Engine, pack) -> N
 
 
 def _has_deadlines(pack) -> bool:
-    definitions, _ = validate_paths([pack])
+    definitions, _ = validate_paths([pack], catalogue=CATALOGUE)
     return any(d.deadlines for d in definitions)
 
 
 # Lai Châu 2015 and Trà Vinh 2023 set no deadlines: their directives give no dates.
 @pytest.mark.parametrize("pack", [p for p in PACKS if _has_deadlines(p)], ids=lambda p: p.name)
 def test_demo_has_overdue_documents_where_the_pack_has_deadlines(sqlite_db: Engine, pack) -> None:
-    definitions, _ = validate_paths([pack])
+    definitions, _ = validate_paths([pack], catalogue=CATALOGUE)
     versions.load_definitions(sqlite_db, definitions)
     seed(sqlite_db, pack)
     assert services.list_documents(sqlite_db, overdue=True, today=date(2026, 11, 21))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from engine import services
+from engine.definitions.catalogue import Catalogue, Registry
 from engine.errors import (
     GuardFailed,
     InvalidInput,
@@ -17,6 +19,8 @@ from engine.errors import (
     PermissionDenied,
     StaleDocument,
 )
+from engine.rules import CATALOGUE
+from engine.runtime import WorkflowCache
 from tests.conftest import TODAY, World
 
 
@@ -294,22 +298,23 @@ def test_a_failing_effect_rolls_back_everything(world: World) -> None:
         today=TODAY,
     )
     before = services.get_document(world.db, a.id)
-    # Make the child's cascade fail inside the transaction: its guard-free system transition
-    # runs, then the parent's save fails because someone moved the parent meanwhile.
-    from engine import effects
-
-    original = effects.EFFECTS.get("attach_children").func
+    # Make the child's cascade fail inside the transaction: the effect attaches and
+    # moves the children, then fails.  A catalogue of its own, handed to the
+    # firing path through the workflow cache, as the product hands its own.
+    original = CATALOGUE.effects.get("attach_children")
 
     def broken(ctx, **params):
-        original(ctx, **params)
+        original.func(ctx, **params)
         raise RuntimeError("effect failed halfway")
 
-    effects.EFFECTS.get("attach_children").func = broken
-    try:
-        with pytest.raises(RuntimeError):
-            fire(world, parent.id, "consolidate", "cv_svh")
-    finally:
-        effects.EFFECTS.get("attach_children").func = original
+    effects = Registry("effect")
+    effects.entries = {
+        **CATALOGUE.effects.entries,
+        "attach_children": replace(original, func=broken),
+    }
+    cache = WorkflowCache(Catalogue(guards=CATALOGUE.guards, effects=effects))
+    with pytest.raises(RuntimeError):
+        fire(world, parent.id, "consolidate", "cv_svh", cache=cache)
     assert services.get_document(world.db, a.id) == before
     assert services.get_document(world.db, parent.id).state == "drafting"
     assert len(services.document_history(world.db, parent.id)) == 1

@@ -30,14 +30,13 @@ from engine.definitions import (
     parse_definition,
     to_canonical,
 )
-from engine.definitions import loader as loader_module
+from engine.definitions.catalogue import Catalogue, Param, Registry
 
-
-@pytest.fixture(autouse=True)
-def no_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Guard/effect names are the loader's business (tested there); here they
-    # only need to come through unchanged.
-    monkeypatch.setattr(loader_module, "_registries", lambda: (None, None))
+# The layout tests name a guard of their own, so that the hash below does not
+# change when a built-in guard's parameters do.
+_GUARDS = Registry("guard")
+_GUARDS.register("some_guard", {"x": Param("int"), "y": Param("states")})(lambda ctx, **kw: None)
+CATALOGUE = Catalogue(guards=_GUARDS, effects=Registry("effect"))
 
 
 FULL = Definition(
@@ -209,8 +208,8 @@ format: 1
 
 
 def test_layout_does_not_change_the_hash() -> None:
-    d1, p1 = parse_definition(BLOCK, "block.yaml", "p")
-    d2, p2 = parse_definition(FLOW, "flow.yaml", "p")
+    d1, p1 = parse_definition(BLOCK, "block.yaml", "p", catalogue=CATALOGUE)
+    d2, p2 = parse_definition(FLOW, "flow.yaml", "p", catalogue=CATALOGUE)
     assert p1 == [] and p2 == []
     assert d1 is not None and d2 is not None
     # Same content, different state order: the state order is content (it is the
@@ -225,14 +224,14 @@ def test_nfc_normalised_before_hashing() -> None:
 
     nfd = unicodedata.normalize("NFD", BLOCK)
     assert nfd != BLOCK
-    d, problems = parse_definition(nfd, "nfd.yaml", "p")
+    d, problems = parse_definition(nfd, "nfd.yaml", "p", catalogue=CATALOGUE)
     # Reported so that the file gets fixed, and never loaded in this state.
     assert d is None and any("NFC" in p.message for p in problems)
 
 
 def test_golden_hash() -> None:
     """Pins the canonical form: changing it silently would fork every stored version."""
-    d, problems = parse_definition(BLOCK, "block.yaml", "p")
+    d, problems = parse_definition(BLOCK, "block.yaml", "p", catalogue=CATALOGUE)
     assert problems == [] and d is not None
     assert canonical_json(to_canonical(d)) == (
         '{"basis":null,"create":{"roles":["r"]},"deadlines":[],"fields":[],"format":1,'

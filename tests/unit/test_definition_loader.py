@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from engine.definitions import (
     validate_paths,
 )
 from engine.definitions import loader as loader_module
-from engine.registry import Param, Registry
+from engine.rules import CATALOGUE
 
 # The docs/workflows.md example, extended with a signoff, a system transition and
 # effects so that every part of the format is exercised.
@@ -169,82 +168,6 @@ transitions:
 """
 
 
-def _noop(*_args: Any, **_kwargs: Any) -> None:
-    return None
-
-
-def _one_limit(params: dict[str, Any]) -> list[str]:
-    given = [k for k in ("max_field", "max_value") if k in params]
-    return [] if len(given) == 1 else ["give exactly one of max_field and max_value"]
-
-
-def make_registries() -> tuple[Registry, Registry]:
-    """Guards and effects as docs/workflows.md describes them, independent of engine.guards."""
-    guards, effects = Registry("guard"), Registry("effect")
-    guards.register("required_fields", {"fields": Param("fields")})(_noop)
-    guards.register(
-        "field_not_above",
-        {
-            "field": Param("field"),
-            "max_field": Param("field", required=False),
-            "max_value": Param("int", required=False),
-        },
-        extra_check=_one_limit,
-    )(_noop)
-    guards.register(
-        "children_in_states",
-        {
-            "type": Param("type"),
-            "states": Param("foreign_states", of_param="type"),
-            "mode": Param("enum", required=False, values=("all", "any")),
-            "of": Param("enum", required=False, values=("coordinated", "attached")),
-        },
-    )(_noop)
-    guards.register(
-        "linked_in_states",
-        {"link": Param("link"), "states": Param("foreign_states", of_param="link")},
-    )(_noop)
-    guards.register(
-        "year_sum_within_ceiling",
-        {"field": Param("field"), "ceiling": Param("str"), "states": Param("states")},
-    )(_noop)
-    guards.register("actor_differs_from", {"triggers": Param("triggers")})(_noop)
-    effects.register(
-        "create_linked",
-        {
-            "type": Param("type"),
-            "link": Param("str"),
-            "fields": Param("field_map", required=False, of_param="type"),
-        },
-    )(_noop)
-    effects.register(
-        "attach_children",
-        {
-            "type": Param("type"),
-            "states": Param("foreign_states", of_param="type"),
-            "trigger": Param("foreign_trigger", required=False, of_param="type"),
-        },
-    )(_noop)
-    effects.register(
-        "cascade_to_children",
-        {"type": Param("type"), "trigger": Param("foreign_trigger", of_param="type")},
-    )(_noop)
-    effects.register("detach_from_parent", {"parent_trigger": Param("str", required=False)})(_noop)
-    return guards, effects
-
-
-REGISTRIES = make_registries()
-
-
-@pytest.fixture(autouse=True)
-def test_registries(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    # The loader is tested against a registry of its own so that these tests do
-    # not change meaning when engine/guards.py evolves; see
-    # test_doc_example_against_builtin_registry for the real one.
-    monkeypatch.setattr(loader_module, "_registries", lambda: REGISTRIES)
-    yield
-
-
 def mutate(old: str, new: str, text: str = VALID) -> str:
     assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
     return text.replace(old, new)
@@ -258,7 +181,7 @@ def line_of(text: str, needle: str, nth: int = 1) -> int:
 
 
 def problems_of(text: str | bytes, path: str = "wf/x.yaml") -> list[Problem]:
-    definition, problems = parse_definition(text, path, "wf")
+    definition, problems = parse_definition(text, path, "wf", catalogue=CATALOGUE)
     assert (definition is None) == bool(problems)
     for p in problems:
         assert re.fullmatch(rf"{re.escape(path)}:\d+: .+", str(p), re.S), str(p)
@@ -280,7 +203,7 @@ def assert_problem(text: str | bytes, line: int, fragment: str) -> list[Problem]
 
 
 def test_valid_definition_parses() -> None:
-    d, problems = parse_definition(VALID, "wf/budget_estimate.yaml", "wf")
+    d, problems = parse_definition(VALID, "wf/budget_estimate.yaml", "wf", catalogue=CATALOGUE)
     assert problems == []
     assert d is not None
     assert d.type == "budget_estimate"
@@ -347,34 +270,27 @@ def test_valid_definition_parses() -> None:
 
 
 def test_valid_as_bytes_and_with_bom() -> None:
-    d1, p1 = parse_definition(VALID.encode(), "x.yaml")
-    d2, p2 = parse_definition(b"\xef\xbb\xbf" + VALID.encode(), "x.yaml")
+    d1, p1 = parse_definition(VALID.encode(), "x.yaml", catalogue=CATALOGUE)
+    d2, p2 = parse_definition(b"\xef\xbb\xbf" + VALID.encode(), "x.yaml", catalogue=CATALOGUE)
     assert p1 == p2 == []
     assert d1 == d2
 
 
 def test_signoff_need_number() -> None:
     text = mutate("      need: all\n", "      need: 1\n")
-    d, problems = parse_definition(text, "x.yaml")
+    d, problems = parse_definition(text, "x.yaml", catalogue=CATALOGUE)
     assert problems == [] and d is not None
     allocate = d.transition("allocate", "appraised")
     assert allocate is not None and allocate.signoff is not None
     assert allocate.signoff.need == 1
 
 
-def test_doc_example_against_builtin_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_doc_example_against_builtin_registry() -> None:
     """The real guards/effects accept what the format document shows."""
-    monkeypatch.undo()  # use the real registries
-    from engine import registry
-
-    try:
-        registry.load_builtins()
-    except ImportError as exc:
-        pytest.skip(f"engine.guards / engine.effects not importable yet: {exc}")
     doc = (Path(__file__).parents[2] / "docs" / "workflows.md").read_text(encoding="utf-8")
     example = re.search(r"```yaml\n(format: 1\s.*?)```", doc, re.S)
     assert example is not None
-    d, problems = parse_definition(example.group(1), "docs/workflows.md")
+    d, problems = parse_definition(example.group(1), "docs/workflows.md", catalogue=CATALOGUE)
     assert problems == [], "\n".join(map(str, problems))
     assert d is not None
 
@@ -925,7 +841,7 @@ transitions:
 
 
 def test_small_definition_is_valid() -> None:
-    d, problems = parse_definition(SMALL, "t.yaml")
+    d, problems = parse_definition(SMALL, "t.yaml", catalogue=CATALOGUE)
     assert problems == [] and d is not None
     assert d.fields == () and d.links == () and d.deadlines == ()
 
@@ -977,19 +893,6 @@ def test_all_problems_in_one_file_are_reported() -> None:
             [str(p) for p in problems],
         )
     assert [p.line for p in problems] == sorted(p.line for p in problems)
-
-
-def test_registry_unavailable_skips_call_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader_module, "_registries", lambda: (None, None))
-    text = mutate("- actor_differs_from:", "- anything_at_all:")
-    d, problems = parse_definition(text, "x.yaml")
-    assert problems == [] and d is not None
-
-
-def test_call_param_values_must_survive_json(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader_module, "_registries", lambda: (None, None))
-    text = mutate("ceiling: ttdn_budget", "ceiling: [1, .nan]")
-    assert_problem(text, line_of(text, ".nan"), "parameter 'ceiling': .nan is not a storable")
 
 
 # ---------------------------------------------------------------------------
@@ -1076,7 +979,7 @@ def test_billion_laughs_is_refused_quickly() -> None:
 
 def test_non_text_input_never_raises() -> None:
     for data in (None, 42, bytearray(b"format: 1\n"), memoryview(b"- x")):
-        _definition, problems = parse_definition(data, "x.yaml")  # type: ignore[arg-type]
+        _definition, problems = parse_definition(data, "x.yaml", catalogue=CATALOGUE)  # type: ignore[arg-type]
         assert problems
 
 
@@ -1099,7 +1002,7 @@ def test_unexpected_exception_becomes_problem(monkeypatch: pytest.MonkeyPatch) -
         raise RuntimeError("boom")
 
     monkeypatch.setattr(loader_module, "_validate", boom)
-    d, problems = parse_definition(SMALL, "x.yaml")
+    d, problems = parse_definition(SMALL, "x.yaml", catalogue=CATALOGUE)
     assert d is None
     assert [str(p) for p in problems] == [
         "x.yaml:1: internal error while checking this file (RuntimeError: boom)"
@@ -1171,12 +1074,12 @@ def write_pack(root: Path, files: dict[str, str], name: str = "current") -> Path
 
 def test_load_file_and_pack_name(tmp_path: Path) -> None:
     pack = write_pack(tmp_path, {"budget_estimate.yaml": VALID})
-    d, problems = load_file(pack / "budget_estimate.yaml")
+    d, problems = load_file(pack / "budget_estimate.yaml", catalogue=CATALOGUE)
     assert problems == [] and d is not None and d.pack == "current"
 
 
 def test_load_file_unreadable(tmp_path: Path) -> None:
-    d, problems = load_file(tmp_path / "missing.yaml")
+    d, problems = load_file(tmp_path / "missing.yaml", catalogue=CATALOGUE)
     assert d is None
     assert len(problems) == 1 and problems[0].line == 1
     assert "cannot read file" in problems[0].message
@@ -1185,10 +1088,10 @@ def test_load_file_unreadable(tmp_path: Path) -> None:
 def test_load_file_too_big_or_not_a_file(tmp_path: Path) -> None:
     big = tmp_path / "big.yaml"
     big.write_bytes(b"#" * (2 * 1024 * 1024))
-    assert [str(p) for p in load_file(big)[1]] == [
+    assert [str(p) for p in load_file(big, catalogue=CATALOGUE)[1]] == [
         f"{big}:1: file is 2097152 bytes; definitions are limited to 1 MiB (1048576 bytes)"
     ]
-    d, problems = load_file(tmp_path)  # a folder
+    d, problems = load_file(tmp_path, catalogue=CATALOGUE)  # a folder
     assert d is None and len(problems) == 1 and "cannot read file" in problems[0].message
 
 
@@ -1218,16 +1121,19 @@ def test_validate_pack_ok(tmp_path: Path) -> None:
         tmp_path,
         {"budget_estimate.yaml": VALID, "unit_plan.yaml": UNIT_PLAN, "organisation.yaml": "x: ["},
     )
-    definitions, problems = validate_paths([pack])
+    definitions, problems = validate_paths([pack], catalogue=CATALOGUE)
     assert problems == []
     assert sorted(d.type for d in definitions) == ["budget_estimate", "unit_plan"]
     assert {d.pack for d in definitions} == {"current"}
-    assert [d.type for d in load_pack(pack)] == ["budget_estimate", "unit_plan"]
+    assert [d.type for d in load_pack(pack, catalogue=CATALOGUE)] == [
+        "budget_estimate",
+        "unit_plan",
+    ]
 
 
 def test_single_file_is_checked_against_its_pack(tmp_path: Path) -> None:
     pack = write_pack(tmp_path, {"budget_estimate.yaml": VALID, "unit_plan.yaml": UNIT_PLAN})
-    definitions, problems = validate_paths([pack / "budget_estimate.yaml"])
+    definitions, problems = validate_paths([pack / "budget_estimate.yaml"], catalogue=CATALOGUE)
     assert problems == []
     assert [d.type for d in definitions] == ["budget_estimate"]
 
@@ -1235,7 +1141,7 @@ def test_single_file_is_checked_against_its_pack(tmp_path: Path) -> None:
 def test_sibling_problems_are_not_reported_for_a_single_file(tmp_path: Path) -> None:
     broken_plan = UNIT_PLAN.replace("format: 1", "format: 9")
     pack = write_pack(tmp_path, {"budget_estimate.yaml": VALID, "unit_plan.yaml": broken_plan})
-    definitions, problems = validate_paths([pack / "budget_estimate.yaml"])
+    definitions, problems = validate_paths([pack / "budget_estimate.yaml"], catalogue=CATALOGUE)
     # unit_plan is known as a type (so no "no type" problem), its contents are not trusted.
     assert problems == [] and len(definitions) == 1
 
@@ -1248,7 +1154,7 @@ def test_pack_level_problems(tmp_path: Path) -> None:
     ]:
         text = mutate(old, new, text)
     pack = write_pack(tmp_path, {"budget_estimate.yaml": text, "unit_plan.yaml": UNIT_PLAN})
-    definitions, problems = validate_paths([pack])
+    definitions, problems = validate_paths([pack], catalogue=CATALOGUE)
     path = str(pack / "budget_estimate.yaml")
     assert [str(p) for p in problems] == [
         f"{path}:{line_of(text, 'unit_plna')}: link 'plan': 'type': no type 'unit_plna' in "
@@ -1258,7 +1164,7 @@ def test_pack_level_problems(tmp_path: Path) -> None:
     ]
     assert [d.type for d in definitions] == ["unit_plan"]
     with pytest.raises(DefinitionError) as info:
-        load_pack(pack)
+        load_pack(pack, catalogue=CATALOGUE)
     assert info.value.problems == problems
     assert str(info.value) == "\n".join(map(str, problems))
 
@@ -1293,7 +1199,7 @@ transitions:
         tmp_path,
         {"budget_estimate.yaml": text, "unit_plan.yaml": UNIT_PLAN, "province_plan.yaml": parent},
     )
-    _definitions, problems = validate_paths([pack])
+    _definitions, problems = validate_paths([pack], catalogue=CATALOGUE)
     by_file: dict[str, list[str]] = {}
     for p in problems:
         by_file.setdefault(Path(p.path).name, []).append(f"{p.line}: {p.message}")
@@ -1315,7 +1221,7 @@ transitions:
 
 def test_duplicate_type_in_pack(tmp_path: Path) -> None:
     pack = write_pack(tmp_path, {"a.yaml": SMALL, "b.yaml": SMALL})
-    definitions, problems = validate_paths([pack])
+    definitions, problems = validate_paths([pack], catalogue=CATALOGUE)
     assert definitions == []
     assert sorted(str(p) for p in problems) == [
         f"{pack / 'a.yaml'}:2: type 't' is also defined in b.yaml; type ids must be unique "
@@ -1328,14 +1234,16 @@ def test_duplicate_type_in_pack(tmp_path: Path) -> None:
 def test_same_type_in_two_packs_is_fine(tmp_path: Path) -> None:
     write_pack(tmp_path, {"a.yaml": SMALL}, name="one")
     write_pack(tmp_path, {"a.yaml": SMALL}, name="two")
-    definitions, problems = validate_paths([tmp_path])
+    definitions, problems = validate_paths([tmp_path], catalogue=CATALOGUE)
     assert problems == []
     assert sorted(d.pack or "" for d in definitions) == ["one", "two"]
 
 
 def test_missing_path_is_a_problem(tmp_path: Path) -> None:
     write_pack(tmp_path, {"a.yaml": SMALL})
-    definitions, problems = validate_paths([tmp_path / "current", tmp_path / "nope.yaml"])
+    definitions, problems = validate_paths(
+        [tmp_path / "current", tmp_path / "nope.yaml"], catalogue=CATALOGUE
+    )
     assert len(definitions) == 1
     assert [str(p) for p in problems] == [f"{tmp_path / 'nope.yaml'}:1: no such file or folder"]
 
@@ -1344,7 +1252,7 @@ def test_file_problems_and_pack_problems_together(tmp_path: Path) -> None:
     text = mutate("    type: unit_plan\n", "    type: unit_plna\n")
     text = mutate("scope: coordinator", "scope: province", text)
     pack = write_pack(tmp_path, {"budget_estimate.yaml": text})
-    _definitions, problems = validate_paths([pack])
+    _definitions, problems = validate_paths([pack], catalogue=CATALOGUE)
     messages = [p.message for p in problems]
     assert any("no type 'unit_plna'" in m for m in messages)
     assert any("scope 'province'" in m for m in messages)

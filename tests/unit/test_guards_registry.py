@@ -7,18 +7,19 @@ import re
 
 import pytest
 
-from engine import registry
-from engine.registry import EFFECTS, GUARDS, Registered, load_builtins
+from engine.definitions import catalogue as catalogue_module
+from engine.definitions.catalogue import Registered
+from engine.rules import CATALOGUE
 
-load_builtins()
+GUARDS, EFFECTS = CATALOGUE.guards, CATALOGUE.effects
 
 ENTRIES = [(reg.kind, e) for reg in (GUARDS, EFFECTS) for e in reg.entries.values()]
 IDS = [f"{kind}:{e.name}" for kind, e in ENTRIES]
 
 
 def documented_kinds() -> set[str]:
-    """The parameter kinds the module docstring of engine/registry.py lists."""
-    doc = registry.__doc__ or ""
+    """The parameter kinds the module docstring of engine/definitions/catalogue.py lists."""
+    doc = catalogue_module.__doc__ or ""
     listing = doc[doc.index("Parameter kinds") :]
     return set(re.findall(r"``(\w+)``", listing))
 
@@ -31,7 +32,6 @@ def test_the_documented_kinds_are_found() -> None:
 def test_builtins_are_registered() -> None:
     assert {"required_fields", "field_not_above", "actor_differs_from"} <= set(GUARDS.entries)
     assert {"attach_children", "cascade_to_children", "detach_from_parent"} <= set(EFFECTS.entries)
-    load_builtins()  # importing again registers nothing twice
     assert len(ENTRIES) == len(GUARDS.entries) + len(EFFECTS.entries)
 
 
@@ -86,3 +86,10 @@ def test_prechecks_accept_every_declared_parameter() -> None:
         for name, param in entry.params.items():
             has_default = accepted[name].default is not inspect.Parameter.empty
             assert has_default != param.required, f"{kind} {entry.name}.{name}"
+
+
+def test_a_parameter_kind_the_loader_cannot_check_is_refused() -> None:
+    from engine.definitions.catalogue import Param
+
+    with pytest.raises(ValueError, match="unknown parameter kind 'anything'"):
+        Param("anything")

@@ -14,13 +14,14 @@ from transitions import MachineError
 from engine import runtime, versions
 from engine.db import read, workflow_versions
 from engine.definitions import Definition, validate_paths
+from engine.rules import CATALOGUE
 from engine.runtime import CompiledWorkflow, WorkflowCache, compile_definition
 from tests.conftest import TESTLAND
 
 
 @pytest.fixture(scope="module")
 def definitions() -> dict[str, Definition]:
-    loaded, problems = validate_paths([TESTLAND])
+    loaded, problems = validate_paths([TESTLAND], catalogue=CATALOGUE)
     assert not problems, problems
     return {d.type: d for d in loaded}
 
@@ -147,7 +148,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 def test_cache_builds_each_version_once(
     sqlite_db: Engine, stored: dict[str, int], counted: list[Any]
 ) -> None:
-    cache = WorkflowCache()
+    cache = WorkflowCache(CATALOGUE)
     version_id = stored["unit_plan"]
     with sqlite_db.connect() as conn:
         first = cache.get(conn, version_id)
@@ -163,7 +164,7 @@ def test_cache_builds_each_version_once(
 
 
 def test_cache_clear_forgets(sqlite_db: Engine, stored: dict[str, int], counted: list[Any]) -> None:
-    cache = WorkflowCache()
+    cache = WorkflowCache(CATALOGUE)
     with sqlite_db.connect() as conn:
         first = cache.get(conn, stored["unit_plan"])
         cache.clear()
@@ -175,13 +176,13 @@ def test_cache_current_of_an_unknown_type_is_none(
     sqlite_db: Engine, stored: dict[str, int]
 ) -> None:
     with sqlite_db.connect() as conn:
-        assert WorkflowCache().current(conn, "testland", "không_có") is None
+        assert WorkflowCache(CATALOGUE).current(conn, "testland", "không_có") is None
 
 
 def test_cache_hands_every_thread_the_same_object(
     sqlite_db: Engine, stored: dict[str, int]
 ) -> None:
-    cache = WorkflowCache()
+    cache = WorkflowCache(CATALOGUE)
     n = 8
     barrier = threading.Barrier(n, timeout=30)
     got: list[CompiledWorkflow] = []

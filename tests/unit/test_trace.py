@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from engine.cli import main
 from engine.definitions import validate_paths
+from engine.rules import CATALOGUE
 from engine.trace import basis_tag, build_trace, render_html, render_text
 from tests.conftest import TESTLAND
 
@@ -33,7 +34,7 @@ def _features(tmp_path: Path) -> Path:
 
 
 def test_trace_links_clauses_scenarios_and_results(tmp_path: Path) -> None:
-    definitions, problems = validate_paths([TESTLAND])
+    definitions, problems = validate_paths([TESTLAND], catalogue=CATALOGUE)
     assert not problems
     results = tmp_path / "results.json"
     results.write_text(
@@ -74,7 +75,7 @@ def test_trace_links_clauses_scenarios_and_results(tmp_path: Path) -> None:
 
 
 def test_uncovered_clause_is_listed(tmp_path: Path) -> None:
-    definitions, _ = validate_paths([TESTLAND])
+    definitions, _ = validate_paths([TESTLAND], catalogue=CATALOGUE)
     root = tmp_path / "features"
     (root / "testland").mkdir(parents=True)
     _, packs = build_trace(definitions, root, tmp_path / "none.json")

@@ -1,9 +1,9 @@
 """Effects: what else happens, in the same transaction, when a transition fires.
 
 Each takes the `FireContext` of the transition that caused it.  Changes to
-other documents go through the same write path (`fire_in_tx`, with
-`system=True`) or through `record_on`, so every change lands in some
-document's hash-chained history.
+other documents go through the write path the context carries
+(`ctx.writer`: the same `fire_in_tx`, as a system cascade, or an 'effect'
+event), so every change lands in some document's hash-chained history.
 """
 
 from __future__ import annotations
@@ -11,28 +11,24 @@ from __future__ import annotations
 from typing import Any
 
 from engine import store
-from engine.context import FireContext
 from engine.db import documents
+from engine.definitions.catalogue import Param
 from engine.domain import Document
 from engine.errors import GuardFailed
-from engine.firing import create_in_tx, fire_in_tx, record_on
-from engine.guards import coordinated_children, parent_allows
 from engine.messages import Message
-from engine.registry import EFFECTS, Param
+from engine.rules.context import FireContext, Writer
+from engine.rules.guards import coordinated_children, parent_allows
+from engine.rules.registries import EFFECTS
+
+
+def _writer(ctx: FireContext) -> Writer:
+    if ctx.writer is None:  # a probe (available_actions) never runs effects
+        raise RuntimeError("an effect ran without the write path")
+    return ctx.writer
 
 
 def _fire_system(ctx: FireContext, doc: Document, trigger: str, why: str) -> None:
-    fire_in_tx(
-        ctx.conn,
-        ctx.cache,
-        doc,
-        trigger,
-        ctx.actor.user_id,
-        today=ctx.today,
-        now=ctx.now,
-        comment=why,
-        system=True,
-    )
+    _writer(ctx).fire_system(ctx, doc, trigger, why)
     ctx.touched.append(doc.id)
 
 
@@ -61,15 +57,11 @@ def create_linked(
     if compiled is None:  # the pack validator makes this a load-time error
         raise LookupError(f"no current definition for {ctx.document.pack}/{type}")
     values = {target: ctx.document.fields.get(source) for target, source in (fields or {}).items()}
-    doc = create_in_tx(
-        ctx.conn,
+    doc = _writer(ctx).create(
+        ctx,
         compiled,
-        unit_id=ctx.document.unit_id,
-        year=ctx.document.year,
         title=ctx.document.title,
         fields={k: v for k, v in values.items() if v is not None},
-        actor=ctx.actor,
-        now=ctx.now,
         links={link: ctx.document.id},
     )
     ctx.touched.append(doc.id)
@@ -106,7 +98,7 @@ def attach_children(
             old = child.parent_id
             child.parent_id = parent.id
             store_changes: dict[str, list[Any]] = {"@parent": [old, parent.id]}
-            record_on(ctx, child, store_changes, _because(ctx))
+            _writer(ctx).record_on(ctx, child, store_changes, _because(ctx))
         if trigger and _allows(ctx, child, trigger):
             _fire_system(ctx, child, trigger, _because(ctx))
 
@@ -157,6 +149,7 @@ def detach_from_parent(ctx: FireContext, parent_trigger: str | None = None) -> N
             [refusal],
         )
     doc.parent_id = None
-    record_on(ctx, doc, {"@parent": [parent.id if parent else None, None]}, _because(ctx))
+    changes = {"@parent": [parent.id if parent else None, None]}
+    _writer(ctx).record_on(ctx, doc, changes, _because(ctx))
     if parent is not None and parent_trigger and _allows(ctx, parent, parent_trigger):
         _fire_system(ctx, parent, parent_trigger, _because(ctx))

@@ -11,10 +11,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from engine import store
-from engine.context import FireContext, is_blank
 from engine.db import budget_ceilings, documents
+from engine.definitions.catalogue import Param
 from engine.messages import Message, format_vnd
-from engine.registry import GUARDS, Param
+from engine.rules.context import FireContext, missing_fields
+from engine.rules.registries import GUARDS
 
 
 def _field_label(ctx: FireContext, name: str) -> Any:
@@ -44,19 +45,10 @@ def _type_label(ctx: FireContext, type_id: str) -> Any:
     return compiled.definition.title if compiled else type_id
 
 
-def missing_fields(ctx: FireContext, names: list[str] | tuple[str, ...]) -> list[str]:
-    return [
-        n for n in names if is_blank(ctx.document.fields.get(n)) and n not in ctx.pending_inputs
-    ]
-
-
 @GUARDS.register("required_fields", params={"fields": Param("fields")})
 def required_fields(ctx: FireContext, fields: list[str]) -> Message | None:
     """The listed fields are filled in."""
-    missing = missing_fields(ctx, fields)
-    if missing:
-        return Message("missing_fields", {"fields": [_field_label(ctx, n) for n in missing]})
-    return None
+    return missing_fields(ctx, fields)
 
 
 def _one_limit(params: dict[str, Any]) -> list[str]:
@@ -78,14 +70,12 @@ def field_not_above(
 ) -> Message | None:
     """A money/integer field is not above another field or a constant."""
     value = ctx.document.fields.get(field)
-    if value is None:
-        if field in ctx.pending_inputs:
-            return None  # judged when the user fires with the value
-        return Message("missing_fields", {"fields": [_field_label(ctx, field)]})
+    if value is None:  # a value the user is about to type is judged when they fire
+        return missing_fields(ctx, [field])
     if max_field is not None:
         limit = ctx.document.fields.get(max_field)
         if limit is None:
-            return Message("missing_fields", {"fields": [_field_label(ctx, max_field)]})
+            return missing_fields(ctx, [max_field])
         if value > limit:
             return Message(
                 "guard.field_above_field",

@@ -1,8 +1,11 @@
-"""Guards and effects by name.
+"""The catalogue of guards and effects: which names exist and what parameters each takes.
 
-A definition names guards and effects with parameters; this registry says which
-names exist and what parameters each takes, so the loader can reject a typo or
-a bad parameter when the file is validated, not when an officer clicks.
+A definition names guards and effects with parameters; the catalogue handed to
+the loader says which names exist and what each takes, so the loader can reject
+a typo or a bad parameter when the file is validated, not when an officer
+clicks.  This module only describes call signatures; the guards and effects
+themselves live in `engine.rules`, which fills a catalogue and hands it to the
+loader (definitions never import rules).
 
 Parameter kinds refer to parts of the definition so that they are checked too:
 
@@ -23,6 +26,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+KINDS = frozenset(
+    {
+        "field",
+        "fields",
+        "state",
+        "states",
+        "trigger",
+        "triggers",
+        "type",
+        "link",
+        "foreign_states",
+        "foreign_trigger",
+        "int",
+        "str",
+        "enum",
+        "field_map",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Param:
@@ -31,6 +53,11 @@ class Param:
     values: tuple[str, ...] = ()  # for kind == "enum"
     of_param: str | None = None  # for foreign_* kinds: the param naming the other type
     doc: str = ""
+
+    def __post_init__(self) -> None:
+        # A kind the loader cannot check would let any value through unseen.
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown parameter kind {self.kind!r}; kinds: {sorted(KINDS)}")
 
 
 @dataclass
@@ -76,10 +103,12 @@ class Registry:
         return name in self.entries
 
 
-GUARDS = Registry("guard")
-EFFECTS = Registry("effect")
+@dataclass(frozen=True)
+class Catalogue:
+    """The guards and the effects a definition may name."""
 
+    guards: Registry
+    effects: Registry
 
-def load_builtins() -> None:
-    """Import the modules whose decorators fill the registries."""
-    from engine import effects, guards  # noqa: F401
+    def registry(self, kind: str) -> Registry:
+        return self.guards if kind == "guard" else self.effects

@@ -1,0 +1,88 @@
+"""What every `ttdn` command shares: the top group, the state, error handling."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+from sqlalchemy.engine import Engine
+
+from engine import versions
+from engine.db import make_engine
+from engine.definitions import validate_paths
+from engine.errors import EngineError
+from engine.organisation import OrganisationError
+from engine.rules import CATALOGUE
+from workflows import bundled_packs
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class State:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._db: Engine | None = None
+
+    @property
+    def db(self) -> Engine:
+        if self._db is None:
+            self._db = make_engine()
+        return self._db
+
+
+def fail(message: str) -> None:
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn engine errors into a message in the user's language and exit 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        state: State = click.get_current_context().find_object(State)
+        try:
+            return func(*args, **kwargs)
+        except EngineError as exc:
+            lines = [exc.render(state.lang)] + [f"  - {d.render(state.lang)}" for d in exc.details]
+            fail("\n".join(lines))
+        except OrganisationError as exc:
+            fail(str(exc))
+
+    return wrapper
+
+
+@click.group(context_settings=CONTEXT)
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Language of messages.",
+)
+@click.pass_context
+def main(ctx: click.Context, lang: str) -> None:
+    """TTĐN: quy trình phê duyệt công tác thông tin đối ngoại.
+
+    Workflow and approval engine for provincial foreign-information work.
+    The database is DATABASE_URL (default: a SQLite file in ./instance).
+    """
+    ctx.obj = State(lang)
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+def bundled_definitions() -> list[Any]:
+    definitions, problems = validate_paths(bundled_packs(), catalogue=CATALOGUE)
+    if problems:
+        fail("\n".join(str(p) for p in problems))
+    return definitions
+
+
+def print_load(results: list[versions.LoadResult]) -> None:
+    for r in results:
+        click.echo(f"{r.outcome:<12} {r.pack}/{r.type_id} v{r.version} {r.hash[:12]}")

@@ -1,0 +1,61 @@
+"""The service layer: one function per use case, one transaction each.
+
+Callers (CLI, web UI, API, BDD steps) pass plain values and get plain objects
+or an `EngineError` back.  Nothing here knows about HTTP or terminals.  Each
+function takes a `Database`: an engine (the function is its own transaction)
+or a connection in the caller's transaction (see `engine.db.UnitOfWork`).
+"""
+
+from engine.services.audit import verify_audit
+from engine.services.common import VIETNAM, not_found, today_in_vietnam
+from engine.services.documents import (
+    available_actions,
+    create_document,
+    document_history,
+    document_links,
+    fire_transition,
+    get_document,
+    is_overdue,
+    list_documents,
+    update_fields,
+)
+from engine.services.organisation import (
+    ImportReport,
+    add_user,
+    authenticate,
+    delegate,
+    grant_role,
+    import_units,
+    list_units,
+    list_users,
+    set_ceiling,
+    unit_by_code,
+    user_by_name,
+)
+
+__all__ = [
+    "VIETNAM",
+    "ImportReport",
+    "add_user",
+    "authenticate",
+    "available_actions",
+    "create_document",
+    "delegate",
+    "document_history",
+    "document_links",
+    "fire_transition",
+    "get_document",
+    "grant_role",
+    "import_units",
+    "is_overdue",
+    "list_documents",
+    "list_units",
+    "list_users",
+    "not_found",
+    "set_ceiling",
+    "today_in_vietnam",
+    "unit_by_code",
+    "update_fields",
+    "user_by_name",
+    "verify_audit",
+]

@@ -1,0 +1,292 @@
+"""Documents: create, fire, edit, and what a user may do (one transaction each)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from engine import fieldtypes, store
+from engine.db import Database, UnitOfWork, documents, read
+from engine.domain import Action, Document, Event
+from engine.errors import EngineError, InvalidInput, NotAllowedFromState, StaleDocument
+from engine.firing import (
+    apply_inputs,
+    check_version,
+    create_in_tx,
+    fire_in_tx,
+    resolve_author,
+    resolve_signer,
+    signoff_state,
+    write_event,
+)
+from engine.messages import Message
+from engine.rules.context import FireContext, run_guards
+from engine.runtime import CACHE, WorkflowCache
+from engine.services.common import not_found, today_in_vietnam
+
+
+def create_document(
+    db: Database,
+    *,
+    type_id: str,
+    unit_id: int,
+    year: int,
+    title: str,
+    user_id: int,
+    fields: dict[str, Any] | None = None,
+    links: dict[str, int] | None = None,
+    today: date | None = None,
+    cache: WorkflowCache = CACHE,
+) -> Document:
+    """Create a document in `unit_id` on the current version of its pack's definition."""
+    today = today or today_in_vietnam()
+    with UnitOfWork(db) as uow:
+        unit = store.get_unit(uow.conn, unit_id)
+        if unit is None:
+            raise not_found("unit", unit_id)
+        pack = store.pack_of(uow.conn, unit_id)
+        compiled = cache.current(uow.conn, pack, type_id) if pack else None
+        if compiled is None:
+            raise not_found("type", f"{pack}/{type_id}")
+        definition = compiled.definition
+        actor = resolve_author(uow.conn, user_id, definition, unit_id, today)
+        for name, target_id in (links or {}).items():
+            spec = definition.link(name)
+            target = store.get_document(uow.conn, target_id)
+            if spec is None or target is None or target.type_id != spec.type:
+                raise InvalidInput(
+                    Message("invalid_input", {"problem": f"link {name} → #{target_id}"})
+                )
+        doc = create_in_tx(
+            uow.conn,
+            compiled,
+            unit_id=unit_id,
+            year=year,
+            title=title,
+            fields=fields or {},
+            actor=actor,
+            now=store.utcnow(),
+            links=links,
+        )
+        uow.commit()
+        return doc
+
+
+def _lost_a_race(exc: IntegrityError | OperationalError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return "uq_events_document_id_seq" in str(exc.orig)
+    # PostgreSQL SQLSTATE 40P01 deadlock_detected, 40001 serialization_failure.
+    return getattr(exc.orig, "sqlstate", None) in {"40P01", "40001"}
+
+
+def fire_transition(
+    db: Database,
+    document_id: int,
+    trigger: str,
+    user_id: int,
+    *,
+    expected_version: int | None,
+    comment: str | None = None,
+    inputs: dict[str, Any] | None = None,
+    today: date | None = None,
+    cache: WorkflowCache = CACHE,
+) -> Document:
+    """Fire `trigger` on the document as the user, atomically.
+
+    `expected_version` is the version the user saw; pass None only where no
+    person looked at the document first (scripts that re-read it).
+    """
+    today = today or today_in_vietnam()
+    with UnitOfWork(db) as uow:
+        doc = store.lock_document(uow.conn, document_id)
+        if doc is None:
+            raise not_found("document", document_id)
+        try:
+            doc = fire_in_tx(
+                uow.conn,
+                cache,
+                doc,
+                trigger,
+                user_id,
+                today=today,
+                now=store.utcnow(),
+                expected_version=expected_version,
+                comment=comment,
+                inputs=inputs,
+            )
+            uow.commit()
+            return doc
+        except (IntegrityError, OperationalError) as exc:
+            if not _lost_a_race(exc):
+                raise
+            # An effect touched another document that a concurrent action changed
+            # first (the event sequence was taken, or PostgreSQL broke a deadlock
+            # between a child->parent and a parent->child cascade): the same
+            # answer as for the document itself: reload and try again.
+            raise StaleDocument(
+                Message("stale_document", {"seen": expected_version, "current": "?"})
+            ) from exc
+
+
+def update_fields(
+    db: Database,
+    document_id: int,
+    user_id: int,
+    values: dict[str, Any],
+    *,
+    expected_version: int | None,
+    title: str | None = None,
+    today: date | None = None,
+    cache: WorkflowCache = CACHE,
+) -> Document:
+    """Edit fields of a document in an editable state (recorded as an 'edit' event)."""
+    today = today or today_in_vietnam()
+    with UnitOfWork(db) as uow:
+        conn = uow.conn
+        doc = store.lock_document(conn, document_id)
+        if doc is None:
+            raise not_found("document", document_id)
+        definition = cache.get(conn, doc.workflow_version_id).definition
+        check_version(doc, expected_version)
+        state = definition.state(doc.state)
+        if not state.editable:
+            raise NotAllowedFromState(Message("not_editable", {"state": state.label}))
+        actor = resolve_author(conn, user_id, definition, doc.unit_id, today)
+        seen = doc.version
+        changes = apply_inputs(definition, doc, values, None, definition.title)
+        if title is not None:
+            new_title = fieldtypes.clean_text(title)
+            if new_title and new_title != doc.title:
+                changes["@title"] = [doc.title, new_title]
+                doc.title = new_title
+        if not changes:
+            return doc
+        write_event(
+            conn,
+            doc,
+            seen,
+            actor,
+            kind="edit",
+            trigger=None,
+            from_state=doc.state,
+            comment=None,
+            changes=changes,
+            now=store.utcnow(),
+        )
+        uow.commit()
+        return doc
+
+
+def available_actions(
+    db: Database,
+    document_id: int,
+    user_id: int,
+    *,
+    today: date | None = None,
+    cache: WorkflowCache = CACHE,
+) -> list[Action]:
+    """Every user transition from the document's state, and why this user may not fire each.
+
+    Read-only: guards run against a snapshot and nothing is written.
+    """
+    today = today or today_in_vietnam()
+    actions: list[Action] = []
+    with read(db) as conn:
+        doc = store.get_document(conn, document_id)
+        if doc is None:
+            raise not_found("document", document_id)
+        definition = cache.get(conn, doc.workflow_version_id).definition
+        for t in definition.transitions_from(doc.state):
+            if t.system:
+                continue
+            reasons: list[Message] = []
+            progress = None
+            signed, signers = signoff_state(conn, doc, t)
+            if t.signoff is not None:
+                progress = (len(signed), t.signoff.need)
+            try:
+                actor, _ = resolve_signer(conn, user_id, t, doc, today, definition, signed, signers)
+            except EngineError as refusal:
+                reasons.append(refusal.message)
+                actor = None
+            if actor is not None:
+                probe = Document(**{**doc.__dict__, "fields": dict(doc.fields)})
+                ctx = FireContext(
+                    conn,
+                    probe,
+                    definition,
+                    t,
+                    actor,
+                    today,
+                    store.utcnow(),
+                    cache,
+                    pending_inputs=t.inputs,
+                )
+                reasons.extend(run_guards(ctx))
+            actions.append(
+                Action(
+                    trigger=t.trigger,
+                    label=t.label,
+                    dest=t.dest,
+                    allowed=not reasons,
+                    reasons=reasons,
+                    comment_required=t.comment_required,
+                    inputs=t.inputs,
+                    signoff_progress=progress,
+                )
+            )
+    return actions
+
+
+def get_document(db: Database, document_id: int) -> Document:
+    with read(db) as conn:
+        doc = store.get_document(conn, document_id)
+    if doc is None:
+        raise not_found("document", document_id)
+    return doc
+
+
+def document_history(db: Database, document_id: int) -> list[Event]:
+    with read(db) as conn:
+        if store.get_document(conn, document_id) is None:
+            raise not_found("document", document_id)
+        return store.history(conn, document_id)
+
+
+def document_links(db: Database, document_id: int) -> dict[str, int]:
+    with read(db) as conn:
+        return store.links_of(conn, document_id)
+
+
+def list_documents(
+    db: Database,
+    *,
+    state: str | None = None,
+    type_id: str | None = None,
+    pack: str | None = None,
+    year: int | None = None,
+    overdue: bool = False,
+    today: date | None = None,
+) -> list[Document]:
+    """Documents matching the filters; `overdue` means past the due date of their current step."""
+    conditions = []
+    if state:
+        conditions.append(documents.c.state == state)
+    if type_id:
+        conditions.append(documents.c.type_id == type_id)
+    if pack:
+        conditions.append(documents.c.pack == pack)
+    if year:
+        conditions.append(documents.c.year == year)
+    if overdue:
+        # The due date belongs to the current step (it is recomputed on every
+        # state change), so "past due" already means "not left that step in time".
+        conditions.append(documents.c.due_date < (today or today_in_vietnam()))
+    with read(db) as conn:
+        return store.find_documents(conn, *conditions)
+
+
+def is_overdue(doc: Document, today: date | None = None) -> bool:
+    return doc.due_date is not None and doc.due_date < (today or today_in_vietnam())
