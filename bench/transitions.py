@@ -137,14 +137,26 @@ def clock() -> Iterator[Timing]:
 def populate(engine: sa.Engine, n_docs: int) -> World:
     """Migrate, load the bench definition, create the units, two users and the documents."""
     schema.upgrade(engine)
-    versions.load_definitions(engine, load_pack(PACK_DIR, catalogue=CATALOGUE))
-    services.import_units(engine, UNITS, pack=PACK)
+    versions.load_definitions(
+        engine, load_pack(PACK_DIR, catalogue=CATALOGUE), actor=services.OPERATOR
+    )
+    services.import_units(engine, UNITS, actor=services.OPERATOR, pack=PACK)
     users: dict[str, int] = {}
     for name, role in USERS.items():
         users[name] = services.add_user(
-            engine, username=f"bench_{name}", password=PASSWORD, full_name=f"Bench {name}"
+            engine,
+            actor=services.OPERATOR,
+            username=f"bench_{name}",
+            password=PASSWORD,
+            full_name=f"Bench {name}",
         )
-        services.grant_role(engine, username=f"bench_{name}", role=role, unit_code="BENCH_A")
+        services.grant_role(
+            engine,
+            actor=services.OPERATOR,
+            username=f"bench_{name}",
+            role=role,
+            unit_code="BENCH_A",
+        )
     unit_id = services.unit_by_code(engine, "BENCH_A").id
     cache = WorkflowCache(CATALOGUE)
     ids = []

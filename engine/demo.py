@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from engine import services
+from engine.adminlog import OPERATOR, AdminActor
 from engine.errors import EngineError
 from engine.organisation import OrganisationError, load_demo, load_organisation
 
@@ -34,10 +35,12 @@ class DemoError(RuntimeError):
     """A demo step the pack's own rules refuse: a bug in the pack's demo.yaml."""
 
 
-def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport:
+def seed(
+    db: Engine, pack_dir: Path, *, today: date | None = None, actor: AdminActor = OPERATOR
+) -> DemoReport:
     org = load_organisation(pack_dir / "organisation.yaml")
     pack = pack_dir.name
-    services.import_units(db, org.units, pack=pack, ceilings=org.ceilings)
+    services.import_units(db, org.units, actor=actor, pack=pack, ceilings=org.ceilings)
     report = DemoReport(pack, org.province)
     user_ids: dict[str, int] = {}
     for u in org.users:
@@ -48,6 +51,7 @@ def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport
             pass
         user_ids[u["username"]] = services.add_user(
             db,
+            actor=actor,
             username=u["username"],
             password=DEMO_PASSWORD,
             full_name=u["full_name"],
@@ -56,7 +60,11 @@ def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport
         )
         for grant in u.get("roles") or []:
             services.grant_role(
-                db, username=u["username"], role=grant["role"], unit_code=grant["unit"]
+                db,
+                actor=actor,
+                username=u["username"],
+                role=grant["role"],
+                unit_code=grant["unit"],
             )
         report.users.append(u["username"])
 
@@ -69,6 +77,7 @@ def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport
     for d in demo.get("delegations") or []:
         services.delegate(
             db,
+            actor=actor,
             principal=d["from"],
             delegate_to=d["to"],
             role=d["role"],

@@ -88,6 +88,173 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Ủy quyền của {principal} cho {user} chỉ có hiệu lực từ {start} đến {end}.",
         "en": "{principal}'s delegation to {user} is valid only from {start} to {end}.",
     },
+    # --- administration: the organisation, the rules, the admin log ---------
+    "admin.bad_value": {
+        "vi": "{what} không hợp lệ: {problem}.",
+        "en": "Invalid {what}: {problem}.",
+    },
+    "admin.not_admin": {
+        "vi": "«{user}» cần vai trò quản trị (admin) tại đơn vị cấp tỉnh để thay đổi "
+        "tổ chức hoặc quy trình.",
+        "en": "“{user}” needs the admin role in the province's root unit to change "
+        "the organisation or the rules.",
+    },
+    "admin.username_taken": {
+        "vi": "Tên đăng nhập «{user}» trùng với «{existing}» "
+        "(không phân biệt chữ hoa, chữ thường).",
+        "en": "User name “{user}” clashes with “{existing}” (case is not significant).",
+    },
+    "admin.password_short": {
+        "vi": "Mật khẩu phải có ít nhất {limit} ký tự.",
+        "en": "The password must have at least {limit} characters.",
+    },
+    "admin.unknown_role": {
+        "vi": "Vai trò «{role}» không được quy trình nào đã nạp khai báo. Các vai trò: {roles}.",
+        "en": "Role “{role}” is declared by no loaded workflow. Roles: {roles}.",
+    },
+    "admin.unknown_pack": {
+        "vi": "Bộ quy trình «{pack}» chưa được nạp. Đã nạp: {packs}.",
+        "en": "Pack “{pack}” is not loaded. Loaded: {packs}.",
+    },
+    "admin.role_not_held": {
+        "vi": "«{user}» không giữ vai trò «{role}» tại đơn vị «{unit}».",
+        "en": "“{user}” does not hold the role “{role}” in unit “{unit}”.",
+    },
+    "admin.duplicate_unit": {
+        "vi": "Mã đơn vị «{code}» xuất hiện hai lần.",
+        "en": "Unit code “{code}” appears twice.",
+    },
+    "admin.self_delegation": {
+        "vi": "Không thể tự ủy quyền cho chính mình.",
+        "en": "A user cannot delegate to themselves.",
+    },
+    "admin.delegation_dates": {
+        "vi": "Ngày kết thúc ủy quyền ({end}) trước ngày bắt đầu ({start}).",
+        "en": "The delegation ends ({end}) before it starts ({start}).",
+    },
+    "adminlog.gap": {
+        "vi": "thiếu mục: cần #{expected}, gặp #{seq}",
+        "en": "entries missing: expected #{expected}, found #{seq}",
+    },
+    "adminlog.link_broken": {
+        "vi": "mã băm của mục trước không khớp",
+        "en": "the link to the previous entry is broken",
+    },
+    "adminlog.hash_mismatch": {
+        "vi": "nội dung không khớp với mã băm",
+        "en": "content does not match its hash",
+    },
+    "problem.not_text": {"vi": "phải là văn bản", "en": "must be text"},
+    "problem.empty": {"vi": "không được để trống", "en": "must not be empty"},
+    "problem.too_long": {
+        "vi": "dài quá {limit} ký tự",
+        "en": "longer than {limit} characters",
+    },
+    "problem.control": {
+        "vi": "chứa ký tự điều khiển, ký tự ẩn hoặc ký tự đảo chiều",
+        "en": "contains control, invisible or bidirectional characters",
+    },
+    "problem.whitespace": {
+        "vi": "không được chứa khoảng trắng",
+        "en": "must not contain spaces",
+    },
+    "problem.not_integer": {
+        "vi": "«{value}» không phải số nguyên viết bằng chữ số 0–9",
+        "en": "“{value}” is not a whole number written with the digits 0–9",
+    },
+    "problem.out_of_range": {
+        "vi": "phải từ {low} đến {high}",
+        "en": "must be from {low} to {high}",
+    },
+    "problem.not_date": {
+        "vi": "«{value}» không phải ngày dạng dd/mm/yyyy",
+        "en": "“{value}” is not a date dd/mm/yyyy",
+    },
+    "problem.date_range": {
+        "vi": "phải trong khoảng {low} – {high}",
+        "en": "must be between {low} and {high}",
+    },
+    "problem.bad_code": {
+        "vi": "«{value}» chỉ được gồm chữ in hoa A–Z, chữ số và dấu _",
+        "en": "“{value}” may contain only capitals A–Z, digits and _",
+    },
+    # --- the console's answers to administrative commands ---------------
+    "cli.units_imported": {
+        "vi": "{created} đơn vị tạo mới, {updated} đơn vị thay đổi, {unchanged} không đổi; "
+        "{ceilings} mức trần.",
+        "en": "{created} unit(s) created, {updated} changed, {unchanged} unchanged; "
+        "{ceilings} ceiling(s).",
+    },
+    "cli.user_added": {
+        "vi": "Đã tạo người dùng {user} (mã {id}).",
+        "en": "User {user} created (id {id}).",
+    },
+    "cli.password_needed": {
+        "vi": "Cần --password hoặc biến môi trường TTDN_NEW_PASSWORD khi không chạy ở terminal.",
+        "en": "--password or TTDN_NEW_PASSWORD is required without a terminal.",
+    },
+    "cli.password_prompt": {"vi": "Mật khẩu", "en": "Password"},
+    "cli.user_disabled": {
+        "vi": "Đã khóa tài khoản {user}.",
+        "en": "Account {user} disabled.",
+    },
+    "cli.user_already_disabled": {
+        "vi": "Tài khoản {user} đã bị khóa từ trước.",
+        "en": "Account {user} was already disabled.",
+    },
+    "cli.granted": {
+        "vi": "Đã giao cho {user} vai trò {role} tại {unit}.",
+        "en": "{user} now holds the role {role} in {unit}.",
+    },
+    "cli.already_granted": {
+        "vi": "{user} đã có vai trò {role} tại {unit}.",
+        "en": "{user} already holds the role {role} in {unit}.",
+    },
+    "cli.revoked": {
+        "vi": "Đã thu hồi vai trò {role} tại {unit} của {user}.",
+        "en": "{user} no longer holds the role {role} in {unit}.",
+    },
+    "cli.delegated": {
+        "vi": "Ủy quyền #{id}: {principal} → {delegate}, vai trò {role} tại {unit}, "
+        "từ {start} đến {end}.",
+        "en": "Delegation #{id}: {principal} → {delegate}, role {role} in {unit}, "
+        "from {start} to {end}.",
+    },
+    "cli.undelegated": {
+        "vi": "Đã thu hồi ủy quyền #{id}.",
+        "en": "Delegation #{id} revoked.",
+    },
+    "cli.no_delegations": {"vi": "Chưa có ủy quyền nào.", "en": "No delegations."},
+    "cli.ceiling_set": {
+        "vi": "Trần {pack}/{key} năm {year}: {amount}.",
+        "en": "Ceiling {pack}/{key} for {year}: {amount}.",
+    },
+    "cli.adminlog_ok": {
+        "vi": "OK: nhật ký quản trị, {entries} mục, chuỗi băm nguyên vẹn",
+        "en": "OK: admin log, {entries} entr(ies), chain intact",
+    },
+    "cli.adminlog_broken": {
+        "vi": "HỎNG: nhật ký quản trị, mục #{seq}: {problem} (đã kiểm tra {entries} mục)",
+        "en": "BROKEN: admin log, entry #{seq}: {problem} (checked {entries} entr(ies))",
+    },
+    "cli.adminlog_empty": {
+        "vi": "Nhật ký quản trị chưa có mục nào.",
+        "en": "The admin log is empty.",
+    },
+    "action.unit.create": {"vi": "tạo đơn vị", "en": "unit created"},
+    "action.unit.update": {"vi": "sửa đơn vị", "en": "unit changed"},
+    "action.ceiling.set": {"vi": "đặt trần kinh phí", "en": "ceiling set"},
+    "action.user.add": {"vi": "tạo người dùng", "en": "user added"},
+    "action.user.disable": {"vi": "khóa tài khoản", "en": "account disabled"},
+    "action.role.grant": {"vi": "giao vai trò", "en": "role granted"},
+    "action.role.revoke": {"vi": "thu hồi vai trò", "en": "role revoked"},
+    "action.delegation.add": {"vi": "ủy quyền", "en": "delegation given"},
+    "action.delegation.revoke": {"vi": "thu hồi ủy quyền", "en": "delegation revoked"},
+    "action.workflow.version": {"vi": "lưu phiên bản quy trình", "en": "workflow version stored"},
+    "action.workflow.current": {
+        "vi": "đổi phiên bản quy trình hiện hành",
+        "en": "current workflow version changed",
+    },
     # --- guard refusals ----------------------------------------------------
     "guard.field_above_field": {
         "vi": "«{field}» ({value}) vượt quá «{other}» ({limit})",
@@ -139,6 +306,24 @@ TEXTS: dict[str, dict[str, str]] = {
     "scope.coordinator": {"vi": "cơ quan đầu mối", "en": "the coordinating unit"},
     "scope.any": {"vi": "bất kỳ đơn vị nào", "en": "any unit"},
     "word.or": {"vi": " hoặc ", "en": " or "},
+    "what.delegation": {"vi": "ủy quyền", "en": "delegation"},
+    "what.username": {"vi": "Tên đăng nhập", "en": "user name"},
+    "what.full_name": {"vi": "Họ và tên", "en": "full name"},
+    "what.title": {"vi": "Chức vụ", "en": "title"},
+    "what.unit_code": {"vi": "Mã đơn vị", "en": "unit code"},
+    "what.unit_name": {"vi": "Tên đơn vị", "en": "unit name"},
+    "what.unit_kind": {"vi": "Loại đơn vị", "en": "unit kind"},
+    "what.role": {"vi": "Vai trò", "en": "role"},
+    "what.pack": {"vi": "Bộ quy trình", "en": "pack"},
+    "what.ceiling_key": {"vi": "Khóa trần ngân sách", "en": "ceiling key"},
+    "what.amount": {"vi": "Số tiền", "en": "amount"},
+    "what.year": {"vi": "Năm", "en": "year"},
+    "what.id": {"vi": "Mã số", "en": "id"},
+    "what.date": {"vi": "Ngày", "en": "date"},
+    "what.starts_on": {"vi": "Ngày bắt đầu", "en": "start date"},
+    "what.ends_on": {"vi": "Ngày kết thúc", "en": "end date"},
+    "what.limit": {"vi": "Số dòng", "en": "limit"},
+    "what.password": {"vi": "Mật khẩu", "en": "password"},
 }
 
 

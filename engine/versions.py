@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from engine.db import UnitOfWork, documents, read, workflow_versions
+from engine.adminlog import AdminActor
+from engine.db import Database, documents, read, workflow_versions
 from engine.definitions import Definition, content_hash, from_canonical, to_canonical
 from engine.definitions.model import TransitionSpec
+from engine.services.admin import admin_change
 from engine.store import utcnow
 
 
@@ -33,11 +35,16 @@ def _current(conn: Connection, pack: str, type_id: str) -> sa.Row | None:
     ).first()
 
 
-def load_definitions(db: Engine, definitions: list[Definition]) -> list[LoadResult]:
-    """Store each definition as a version unless identical content is already current."""
+def load_definitions(
+    db: Database, definitions: list[Definition], *, actor: AdminActor
+) -> list[LoadResult]:
+    """Store each definition as a version unless identical content is already current.
+
+    The admin log records each new version and each change of the current one.
+    """
     results: list[LoadResult] = []
-    with UnitOfWork(db) as uow:
-        conn = uow.conn
+    with admin_change(db, actor) as change:
+        conn = change.conn
         for d in definitions:
             pack = d.pack or ""
             digest = content_hash(d)
@@ -57,12 +64,16 @@ def load_definitions(db: Engine, definitions: list[Definition]) -> list[LoadResu
                 .where(workflow_versions.c.pack == pack, workflow_versions.c.type_id == d.type)
                 .values(is_current=False)
             )
+            target = f"{pack}/{d.type}"
+            was = {"version": current.version} if current is not None else None
             if same is not None:  # content went back to an earlier version
                 conn.execute(
                     workflow_versions.update()
                     .where(workflow_versions.c.id == same.id)
                     .values(is_current=True)
                 )
+                back = {"version": same.version}
+                change.record("workflow.current", target, before=was, after=back)
                 results.append(LoadResult(pack, d.type, same.version, digest, "reactivated"))
                 continue
             last = (
@@ -84,8 +95,10 @@ def load_definitions(db: Engine, definitions: list[Definition]) -> list[LoadResu
                     loaded_at=utcnow(),
                 )
             )
+            new = {"version": last + 1}
+            change.record("workflow.version", target, after={**new, "content_hash": digest})
+            change.record("workflow.current", target, before=was, after=new)
             results.append(LoadResult(pack, d.type, last + 1, digest, "created"))
-        uow.commit()
     return results
 
 

@@ -122,18 +122,26 @@ USERS = {
 def build_world(engine: Engine) -> World:
     definitions, problems = validate_paths([TESTLAND], catalogue=CATALOGUE)
     assert not problems, "\n".join(map(str, problems))
-    versions.load_definitions(engine, definitions)
+    versions.load_definitions(engine, definitions, actor=services.OPERATOR)
     org = load_organisation(TESTLAND / "organisation.yaml")
-    services.import_units(engine, org.units, pack="testland", ceilings=org.ceilings)
+    services.import_units(
+        engine, org.units, actor=services.OPERATOR, pack="testland", ceilings=org.ceilings
+    )
     with engine.connect() as conn:
         units = dict(conn.execute(sa.text("SELECT code, id FROM units")).all())
     users: dict[str, int] = {}
     for name, (full_name, grants) in USERS.items():
         users[name] = services.add_user(
-            engine, username=name, password="mật-khẩu-thử", full_name=full_name
+            engine,
+            actor=services.OPERATOR,
+            username=name,
+            password="mật-khẩu-thử",
+            full_name=full_name,
         )
         for role, unit in grants:
-            services.grant_role(engine, username=name, role=role, unit_code=unit)
+            services.grant_role(
+                engine, actor=services.OPERATOR, username=name, role=role, unit_code=unit
+            )
     return World(engine, units, users)
 
 

@@ -11,6 +11,7 @@ import click
 from sqlalchemy.engine import Engine
 
 from engine import versions
+from engine.adminlog import AdminActor, operator_actor
 from engine.db import make_engine
 from engine.definitions import validate_paths
 from engine.errors import EngineError
@@ -31,6 +32,11 @@ class State:
         if self._db is None:
             self._db = make_engine()
         return self._db
+
+    @property
+    def actor(self) -> AdminActor:
+        """Who the admin log records for a change made from this console."""
+        return operator_actor()
 
 
 def fail(message: str) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import click
@@ -17,6 +19,9 @@ from engine.cli.base import (
     pass_state,
 )
 from engine.demo import DEMO_PASSWORD, DemoError, seed
+from engine.inputs import parse_int
+from engine.messages import TEXTS, Message
+from engine.services.common import VIETNAM
 from engine.trace import build_trace, render_html, render_text
 from workflows import bundled_packs, pack_path
 
@@ -32,15 +37,50 @@ def audit() -> None:
 @pass_state
 @handles_errors
 def audit_verify(state: State) -> None:
-    """Recompute every document's hash chain and compare states with the last events."""
+    """Recompute every document's hash chain (states against last events), then the admin log's."""
     report = services.verify_audit(state.db)
-    if report.ok:
-        click.echo(f"OK: {report.documents} document(s), {report.events} event(s), chains intact")
-        return
-    fail(
-        f"BROKEN: document #{report.broken_document}, event {report.broken_seq}: {report.problem} "
-        f"(checked {report.events} event(s))"
-    )
+    if not report.ok:
+        fail(
+            f"BROKEN: document #{report.broken_document}, event {report.broken_seq}: "
+            f"{report.problem} (checked {report.events} event(s))"
+        )
+    click.echo(f"OK: {report.documents} document(s), {report.events} event(s), chains intact")
+    log = services.verify_admin_log(state.db)
+    if not log.ok:
+        broken = Message(
+            "cli.adminlog_broken",
+            {"seq": log.broken_seq, "problem": log.problem, "entries": log.entries},
+        )
+        fail(broken.render(state.lang))
+    click.echo(Message("cli.adminlog_ok", {"entries": log.entries}).render(state.lang))
+
+
+@audit.command("log")
+@click.option("--limit", default="50", show_default=True, help="How many entries, newest first.")
+@pass_state
+@handles_errors
+def audit_log(state: State, limit: str) -> None:
+    """The admin log, newest first: who, when (Vietnam time), what, before → after."""
+    entries = services.admin_log(state.db, limit=parse_int(limit, "limit", low=1, high=100_000))
+    if not entries:
+        click.echo(Message("cli.adminlog_empty").render(state.lang))
+    for e in entries:
+        when = e.at.replace(tzinfo=UTC).astimezone(VIETNAM)
+        action = (
+            Message(f"action.{e.action}").render(state.lang)
+            if f"action.{e.action}" in TEXTS
+            else e.action
+        )
+        click.echo(
+            f"#{e.seq} {when:%d/%m/%Y %H:%M:%S} {e.actor_label}: {action} [{e.action}] {e.target}: "
+            f"{_json(e.before)} → {_json(e.after)}"
+        )
+
+
+def _json(value: object) -> str:
+    if value is None:
+        return "–"
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
 
 
 @click.command(context_settings=CONTEXT)
@@ -53,9 +93,9 @@ def demo(state: State, pack: str) -> None:
     if not (folder / "organisation.yaml").exists():
         fail(f"no pack {pack!r}; bundled: {', '.join(p.name for p in bundled_packs())}")
     schema.upgrade(state.db)
-    versions.load_definitions(state.db, bundled_definitions())
+    versions.load_definitions(state.db, bundled_definitions(), actor=state.actor)
     try:
-        report = seed(state.db, folder, today=None)
+        report = seed(state.db, folder, today=None, actor=state.actor)
     except DemoError as exc:
         fail(str(exc))
     if not report.users:

@@ -10,7 +10,7 @@ import click
 
 from engine import services
 from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state
-from engine.messages import format_vnd
+from engine.messages import Message, format_vnd
 from engine.organisation import load_organisation
 
 # --- organisation ----------------------------------------------------------------
@@ -30,11 +30,19 @@ def units_import(state: State, file: Path, pack: str | None) -> None:
     """Create or update the unit tree (and budget ceilings) from an organisation.yaml."""
     org = load_organisation(file)
     report = services.import_units(
-        state.db, org.units, pack=pack or file.resolve().parent.name, ceilings=org.ceilings
+        state.db,
+        org.units,
+        actor=state.actor,
+        pack=pack or file.resolve().parent.name,
+        ceilings=org.ceilings,
     )
-    click.echo(
-        f"{len(report.created)} created, {len(report.updated)} updated, "
-        f"{report.ceilings} ceiling(s)"
+    say(
+        state,
+        "cli.units_imported",
+        created=len(report.created),
+        updated=len(report.updated),
+        unchanged=len(report.unchanged),
+        ceilings=report.ceilings,
     )
 
 
@@ -72,15 +80,31 @@ def users() -> None:
 def users_add(
     state: State, username: str, full_name: str, title: str, password: str | None
 ) -> None:
-    """Create a user account."""
+    """Create a user account (recorded in the admin log, as every change below)."""
     if password is None:
         if not sys.stdin.isatty():
-            fail("--password or TTDN_NEW_PASSWORD is required without a terminal")
-        password = click.prompt("Mật khẩu / password", hide_input=True, confirmation_prompt=True)
+            fail(Message("cli.password_needed").render(state.lang))
+        prompt = Message("cli.password_prompt").render(state.lang)
+        password = click.prompt(prompt, hide_input=True, confirmation_prompt=True)
     user_id = services.add_user(
-        state.db, username=username, password=password, full_name=full_name, title=title
+        state.db,
+        actor=state.actor,
+        username=username,
+        password=password,
+        full_name=full_name,
+        title=title,
     )
-    click.echo(f"user {username} created (id {user_id})")
+    say(state, "cli.user_added", user=username, id=user_id)
+
+
+@users.command("disable")
+@click.argument("username")
+@pass_state
+@handles_errors
+def users_disable(state: State, username: str) -> None:
+    """Disable an account: it can no longer log in or act. Users are never deleted."""
+    changed = services.disable_user(state.db, actor=state.actor, username=username)
+    say(state, "cli.user_disabled" if changed else "cli.user_already_disabled", user=username)
 
 
 @users.command("list")
@@ -101,9 +125,24 @@ def users_list(state: State) -> None:
 @pass_state
 @handles_errors
 def users_grant(state: State, username: str, role: str, unit: str) -> None:
-    """Give USERNAME the ROLE in the UNIT (unit code)."""
-    services.grant_role(state.db, username=username, role=role, unit_code=unit)
-    click.echo(f"{username}: {role} @ {unit}")
+    """Give USERNAME the ROLE in the UNIT (unit code); the role must be declared by a workflow."""
+    changed = services.grant_role(
+        state.db, actor=state.actor, username=username, role=role, unit_code=unit
+    )
+    key = "cli.granted" if changed else "cli.already_granted"
+    say(state, key, user=username, role=role, unit=unit)
+
+
+@users.command("revoke")
+@click.argument("username")
+@click.argument("role")
+@click.argument("unit")
+@pass_state
+@handles_errors
+def users_revoke(state: State, username: str, role: str, unit: str) -> None:
+    """Take the ROLE in the UNIT away from USERNAME (their delegations of it lapse)."""
+    services.revoke_role(state.db, actor=state.actor, username=username, role=role, unit_code=unit)
+    say(state, "cli.revoked", user=username, role=role, unit=unit)
 
 
 @users.command("delegate")
@@ -111,24 +150,62 @@ def users_grant(state: State, username: str, role: str, unit: str) -> None:
 @click.argument("delegate")
 @click.argument("role")
 @click.argument("unit")
-@click.option("--from", "starts", required=True, type=click.DateTime(["%d/%m/%Y", "%Y-%m-%d"]))
-@click.option("--to", "ends", required=True, type=click.DateTime(["%d/%m/%Y", "%Y-%m-%d"]))
+@click.option("--from", "starts", required=True, help="First day, dd/mm/yyyy or yyyy-mm-dd.")
+@click.option("--to", "ends", required=True, help="Last day, dd/mm/yyyy or yyyy-mm-dd.")
 @pass_state
 @handles_errors
 def users_delegate(
-    state: State, principal: str, delegate: str, role: str, unit: str, starts: Any, ends: Any
+    state: State, principal: str, delegate: str, role: str, unit: str, starts: str, ends: str
 ) -> None:
     """PRINCIPAL lends ROLE in UNIT to DELEGATE for a date range (ủy quyền)."""
-    services.delegate(
+    delegation_id = services.delegate(
         state.db,
+        actor=state.actor,
         principal=principal,
         delegate_to=delegate,
         role=role,
         unit_code=unit,
-        starts_on=starts.date(),
-        ends_on=ends.date(),
+        starts_on=starts,
+        ends_on=ends,
     )
-    click.echo(f"{principal} → {delegate}: {role} @ {unit}, {starts:%d/%m/%Y}–{ends:%d/%m/%Y}")
+    row = next(d for d in services.list_delegations(state.db) if d["id"] == delegation_id)
+    _say_delegation(state, "cli.delegated", row)
+
+
+@users.command("delegations")
+@pass_state
+@handles_errors
+def users_delegations(state: State) -> None:
+    """Every delegation with its id (for `users undelegate`), newest first."""
+    rows = services.list_delegations(state.db)
+    if not rows:
+        say(state, "cli.no_delegations")
+    for row in rows:
+        _say_delegation(state, "cli.delegated", row)
+
+
+@users.command("undelegate")
+@click.argument("delegation_id", metavar="ID")
+@pass_state
+@handles_errors
+def users_undelegate(state: State, delegation_id: str) -> None:
+    """Revoke the delegation ID (see `users delegations`)."""
+    services.revoke_delegation(state.db, actor=state.actor, delegation_id=delegation_id)
+    say(state, "cli.undelegated", id=delegation_id.strip())
+
+
+def _say_delegation(state: State, key: str, row: dict[str, Any]) -> None:
+    say(
+        state,
+        key,
+        id=row["id"],
+        principal=row["principal"],
+        delegate=row["delegate"],
+        role=row["role"],
+        unit=row["unit"],
+        start=f"{row['starts_on']:%d/%m/%Y}",
+        end=f"{row['ends_on']:%d/%m/%Y}",
+    )
 
 
 @click.group(context_settings=CONTEXT)
@@ -139,11 +216,22 @@ def ceilings() -> None:
 @ceilings.command("set")
 @click.argument("pack")
 @click.argument("key")
-@click.argument("year", type=int)
-@click.argument("amount", type=int)
+@click.argument("year")
+@click.argument("amount")
 @pass_state
 @handles_errors
-def ceilings_set(state: State, pack: str, key: str, year: int, amount: int) -> None:
-    """Set the ceiling KEY of PACK for YEAR to AMOUNT (VND)."""
-    services.set_ceiling(state.db, pack=pack, key=key, year=year, amount=amount)
-    click.echo(f"{pack}/{key} {year}: {format_vnd(amount)}")
+def ceilings_set(state: State, pack: str, key: str, year: str, amount: str) -> None:
+    """Set the ceiling KEY of a loaded PACK for YEAR to AMOUNT (whole đồng, digits 0-9)."""
+    services.set_ceiling(state.db, actor=state.actor, pack=pack, key=key, year=year, amount=amount)
+    say(
+        state,
+        "cli.ceiling_set",
+        pack=pack,
+        key=key,
+        year=int(year.strip()),
+        amount=format_vnd(int(amount.strip())),
+    )
+
+
+def say(state: State, key: str, **params: Any) -> None:
+    click.echo(Message(key, params).render(state.lang))

@@ -33,7 +33,7 @@ def init(state: State, no_packs: bool) -> None:
     schema.upgrade(state.db)
     click.echo(f"schema at revision {schema.current_revision(state.db)} ({_safe_url()})")
     if not no_packs:
-        print_load(versions.load_definitions(state.db, bundled_definitions()))
+        print_load(versions.load_definitions(state.db, bundled_definitions(), actor=state.actor))
 
 
 def _safe_url() -> str:
@@ -77,7 +77,8 @@ def _definitions_from(paths: tuple[Path, ...]) -> list[Any]:
 @handles_errors
 def workflows_load(state: State, paths: tuple[Path, ...]) -> None:
     """Store definitions as versions (default: the bundled packs). Unchanged content is skipped."""
-    print_load(versions.load_definitions(state.db, _definitions_from(paths)))
+    definitions = _definitions_from(paths)
+    print_load(versions.load_definitions(state.db, definitions, actor=state.actor))
 
 
 @workflows.command("diff")

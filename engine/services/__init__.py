@@ -6,6 +6,8 @@ function takes a `Database`: an engine (the function is its own transaction)
 or a connection in the caller's transaction (see `engine.db.UnitOfWork`).
 """
 
+from engine.adminlog import OPERATOR, AdminActor, operator_actor
+from engine.services.admin import admin_log, user_actor, verify_admin_log
 from engine.services.audit import verify_audit
 from engine.services.common import VIETNAM, not_found, today_in_vietnam
 from engine.services.documents import (
@@ -20,27 +22,35 @@ from engine.services.documents import (
     update_fields,
 )
 from engine.services.organisation import (
-    ImportReport,
-    add_user,
     authenticate,
-    delegate,
-    grant_role,
-    import_units,
     list_units,
     list_users,
-    set_ceiling,
     unit_by_code,
     user_by_name,
 )
+from engine.services.people import (
+    add_user,
+    delegate,
+    disable_user,
+    grant_role,
+    list_delegations,
+    revoke_delegation,
+    revoke_role,
+)
+from engine.services.units import ImportReport, import_units, set_ceiling
 
 __all__ = [
+    "OPERATOR",
     "VIETNAM",
+    "AdminActor",
     "ImportReport",
     "add_user",
+    "admin_log",
     "authenticate",
     "available_actions",
     "create_document",
     "delegate",
+    "disable_user",
     "document_history",
     "document_links",
     "fire_transition",
@@ -48,14 +58,20 @@ __all__ = [
     "grant_role",
     "import_units",
     "is_overdue",
+    "list_delegations",
     "list_documents",
     "list_units",
     "list_users",
     "not_found",
+    "operator_actor",
+    "revoke_delegation",
+    "revoke_role",
     "set_ceiling",
     "today_in_vietnam",
     "unit_by_code",
     "update_fields",
+    "user_actor",
     "user_by_name",
+    "verify_admin_log",
     "verify_audit",
 ]

@@ -24,6 +24,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from engine import passwords, services, versions
+from engine.adminlog import OPERATOR
 from engine.db import read
 from engine.definitions import Definition, FieldSpec, TransitionSpec, validate_paths
 from engine.domain import Document, Event, Unit
@@ -220,9 +221,9 @@ class Scenario:
         keeps a scenario's set-up to the few transactions it needs.
         """
         pack = load_pack(name)
-        versions.load_definitions(self.db, list(pack.definitions))
+        versions.load_definitions(self.db, list(pack.definitions), actor=OPERATOR)
         org = pack.organisation
-        services.import_units(self.db, org.units, pack=name, ceilings=org.ceilings)
+        services.import_units(self.db, org.units, actor=OPERATOR, pack=name, ceilings=org.ceilings)
         for u in org.users:
             grants = [(g["role"], g["unit"]) for g in u.get("roles") or []]
             self.directory.setdefault(u["username"], (u["full_name"], u.get("title") or "", grants))
@@ -238,6 +239,7 @@ class Scenario:
         with cheap_password_hashing():
             user_id = services.add_user(
                 self.db,
+                actor=OPERATOR,
                 username=username,
                 password=DEMO_PASSWORD,
                 full_name=full_name or known_name or username,
@@ -253,7 +255,9 @@ class Scenario:
     def grant(self, username: str, role: str, unit_code: str) -> None:
         self.user(username)
         role_id = self.role_id(role)
-        services.grant_role(self.db, username=username, role=role_id, unit_code=unit_code)
+        services.grant_role(
+            self.db, actor=OPERATOR, username=username, role=role_id, unit_code=unit_code
+        )
         self.roles.setdefault(username, set()).add(role_id)
 
     def delegate(
@@ -264,6 +268,7 @@ class Scenario:
         role_id = self.role_id(role)
         services.delegate(
             self.db,
+            actor=OPERATOR,
             principal=principal,
             delegate_to=delegate,
             role=role_id,
@@ -279,7 +284,9 @@ class Scenario:
             if len(names) != 1:
                 raise AssertionError(f"nêu rõ bộ quy trình của trần kinh phí (đang có: {names})")
             pack = names.pop()
-        services.set_ceiling(self.db, pack=pack, key=key, year=year, amount=money(amount))
+        services.set_ceiling(
+            self.db, actor=OPERATOR, pack=pack, key=key, year=year, amount=money(amount)
+        )
 
     # -- lookups ------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from engine import services, versions
+from engine.adminlog import OPERATOR
 from engine.definitions import validate_paths
 from engine.demo import DEMO_PASSWORD, seed
 from engine.rules import CATALOGUE
@@ -20,7 +21,7 @@ PACKS = bundled_packs()
 def test_demo_covers_every_state_with_real_history(sqlite_db: Engine, pack) -> None:
     definitions, problems = validate_paths([pack], catalogue=CATALOGUE)
     assert not problems
-    versions.load_definitions(sqlite_db, definitions)
+    versions.load_definitions(sqlite_db, definitions, actor=OPERATOR)
     report = seed(sqlite_db, pack)
     assert report.users and report.documents and report.actions
 
@@ -58,6 +59,6 @@ def _has_deadlines(pack) -> bool:
 @pytest.mark.parametrize("pack", [p for p in PACKS if _has_deadlines(p)], ids=lambda p: p.name)
 def test_demo_has_overdue_documents_where_the_pack_has_deadlines(sqlite_db: Engine, pack) -> None:
     definitions, _ = validate_paths([pack], catalogue=CATALOGUE)
-    versions.load_definitions(sqlite_db, definitions)
+    versions.load_definitions(sqlite_db, definitions, actor=OPERATOR)
     seed(sqlite_db, pack)
     assert services.list_documents(sqlite_db, overdue=True, today=date(2026, 11, 21))

@@ -30,6 +30,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from engine import services
+from engine.adminlog import OPERATOR
 from engine.audit import GENESIS
 from engine.domain import Document, Event
 from engine.errors import EngineError, StaleDocument
@@ -142,7 +143,9 @@ def create_documents(w: World, data: st.DataObject, year: int) -> list[int]:
     Some are moved along their happy path first, so that short random
     sequences reach the deep states (consolidation and its effects).
     """
-    services.set_ceiling(w.db, pack="testland", key="ttdn_budget", year=year, amount=1_000_000_000)
+    services.set_ceiling(
+        w.db, actor=OPERATOR, pack="testland", key="ttdn_budget", year=year, amount=1_000_000_000
+    )
     specs = [("unit_plan", "XA_A", "cv_a"), ("provincial_plan", "SVH", "cv_svh")]
     for type_id in data.draw(
         st.lists(st.sampled_from(sorted(CREATORS)), max_size=2), label="types"

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from engine import services
+from engine.adminlog import OPERATOR
 from engine.definitions.catalogue import Catalogue, Registry
 from engine.errors import (
     GuardFailed,
@@ -369,6 +370,7 @@ def test_delegation_records_both_people_and_expires(world: World) -> None:
     plan = new_plan(world)
     services.delegate(
         world.db,
+        actor=OPERATOR,
         principal="ld_a",
         delegate_to="cv_b",
         role="unit_head",
@@ -487,9 +489,16 @@ def test_not_found(world: World) -> None:
 
 
 def test_demo_accounts_only_log_in_in_demo_mode(db) -> None:
-    services.add_user(db, username="that", password="mật-khẩu-thật", full_name="Người thật")
     services.add_user(
-        db, username="demo", password="demo-ttdn-2026", full_name="Người demo", is_demo=True
+        db, actor=OPERATOR, username="that", password="mật-khẩu-thật", full_name="Người thật"
+    )
+    services.add_user(
+        db,
+        actor=OPERATOR,
+        username="demo",
+        password="demo-ttdn-2026",
+        full_name="Người demo",
+        is_demo=True,
     )
     assert services.authenticate(db, "that", "mật-khẩu-thật").username == "that"
     assert services.authenticate(db, "that", "sai") is None

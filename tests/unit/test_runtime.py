@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from transitions import MachineError
 
 from engine import runtime, versions
+from engine.adminlog import OPERATOR
 from engine.db import read, workflow_versions
 from engine.definitions import Definition, validate_paths
 from engine.rules import CATALOGUE
@@ -124,7 +125,7 @@ def test_no_model_is_ever_added_and_documents_get_no_attributes(
 @pytest.fixture
 def stored(sqlite_db: Engine, definitions: dict[str, Definition]) -> dict[str, int]:
     """Version ids of the test pack's definitions, stored in a fresh database."""
-    results = versions.load_definitions(sqlite_db, list(definitions.values()))
+    results = versions.load_definitions(sqlite_db, list(definitions.values()), actor=OPERATOR)
     assert {r.outcome for r in results} == {"created"}
     with read(sqlite_db) as conn:
         rows = conn.execute(sa.select(workflow_versions.c.type_id, workflow_versions.c.id))

@@ -20,10 +20,17 @@ CREATE TRIGGER admin_log_no_{op} BEFORE {OP} ON admin_log
 BEGIN SELECT RAISE(ABORT, 'the admin log is append-only: {OP} refused'); END
 """
 
-# The function of 0001 raises for any table; the trigger is what attaches it.
+# A function of its own, so that the refusal names the admin log.
+_APPEND_ONLY_PG_FUNCTION = """
+CREATE OR REPLACE FUNCTION ttdn_admin_log_append_only() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'the admin log is append-only: % refused', TG_OP;
+END;
+$$ LANGUAGE plpgsql
+"""
 _APPEND_ONLY_PG_TRIGGER = """
 CREATE TRIGGER admin_log_no_update_delete BEFORE UPDATE OR DELETE ON admin_log
-FOR EACH ROW EXECUTE FUNCTION ttdn_events_append_only()
+FOR EACH ROW EXECUTE FUNCTION ttdn_admin_log_append_only()
 """
 
 
@@ -57,6 +64,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", name="pk_markers"),
     )
     if op.get_bind().dialect.name == "postgresql":
+        op.execute(_APPEND_ONLY_PG_FUNCTION)
         op.execute(_APPEND_ONLY_PG_TRIGGER)
     else:
         op.execute(_APPEND_ONLY_SQLITE.format(op="update", OP="UPDATE"))
@@ -66,5 +74,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS admin_log_no_update_delete ON admin_log")
+        op.execute("DROP FUNCTION IF EXISTS ttdn_admin_log_append_only()")
     op.drop_table("markers")
     op.drop_table("admin_log")
