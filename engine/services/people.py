@@ -38,6 +38,7 @@ def add_user(
     full_name = inputs.clean_text(full_name, "full_name", limit=255)
     title = inputs.clean_text(title, "title", limit=255, required=False)
     _check_password(password)
+    password_hash = passwords.hash_password(password)  # slow on purpose: outside the lock
     with admin_change(db, actor) as change:
         key = inputs.username_key(username)
         for (existing,) in change.conn.execute(sa.select(users.c.username)):
@@ -49,7 +50,7 @@ def add_user(
         user_id = change.conn.execute(
             users.insert().values(
                 username=username,
-                password_hash=passwords.hash_password(password),
+                password_hash=password_hash,
                 created_at=store.utcnow(),
                 **after,
             )
