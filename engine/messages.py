@@ -224,6 +224,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Đã thu hồi ủy quyền #{id}.",
         "en": "Delegation #{id} revoked.",
     },
+    "cli.coordinator": {"vi": "đầu mối {unit}", "en": "coordinator {unit}"},
+    "cli.flag_disabled": {"vi": "khóa", "en": "disabled"},
     "cli.no_delegations": {"vi": "Chưa có ủy quyền nào.", "en": "No delegations."},
     "cli.ceiling_set": {
         "vi": "Trần {pack}/{key} năm {year}: {amount}.",

@@ -57,7 +57,12 @@ def units_list(state: State) -> None:
         depth, p = 0, u
         while p.parent_id in by_id and depth < 20:
             depth, p = depth + 1, by_id[p.parent_id]
-        coord = f"  → đầu mối {by_id[u.coordinator_id].code}" if u.coordinator_id in by_id else ""
+        coord = (
+            "  → "
+            + Message("cli.coordinator", {"unit": by_id[u.coordinator_id].code}).render(state.lang)
+            if u.coordinator_id in by_id
+            else ""
+        )
         click.echo(f"{'  ' * depth}{u.code} [{u.kind}] {u.name}{coord}")
 
 
@@ -114,7 +119,8 @@ def users_list(state: State) -> None:
     """Users, their titles and their roles in units."""
     for user, grants in services.list_users(state.db):
         roles = ", ".join(f"{r}@{c}" for r, c in grants) or "-"
-        flags = ("" if user.is_active else " [khóa]") + (" [demo]" if user.is_demo else "")
+        disabled = Message("cli.flag_disabled").render(state.lang)
+        flags = ("" if user.is_active else f" [{disabled}]") + (" [demo]" if user.is_demo else "")
         click.echo(f"{user.username:<16} {user.full_name} ({user.title or '-'}){flags}: {roles}")
 
 
