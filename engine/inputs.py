@@ -19,7 +19,7 @@ from engine.messages import Message
 
 INT32_MAX = 2**31 - 1  # the database's INTEGER (ids, years)
 MAX_AMOUNT = 10**15  # a quadrillion đồng, as for money fields (engine.fieldtypes.MAX_MONEY)
-YEARS = (1900, 2200)
+YEARS = (1900, 9999)  # four digits, as dates and documents write them
 DATES = (date(2000, 1, 1), date(2100, 12, 31))  # delegations: today's business
 HISTORY = (date(1900, 1, 1), date(2200, 12, 31))  # when a unit was founded or dissolved
 ASCII_INT = re.compile(r"[+-]?[0-9]+")
