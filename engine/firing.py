@@ -194,6 +194,19 @@ def due_date_for(definition: Definition, state: str, year: int) -> date | None:
     return date(year + deadline.year_offset, deadline.month, deadline.day)
 
 
+def clean_title(title: Any) -> str:
+    """The title as stored (NFC, trimmed, bounded); a blank one is refused, not ignored."""
+    try:
+        cleaned = fieldtypes.clean_text(title)
+    except fieldtypes.BadValue as bad:
+        raise InvalidInput(
+            Message("bad_field_value", {"field": TITLE_LABEL, "problem": bad.problem})
+        ) from bad
+    if not cleaned:
+        raise InvalidInput(Message("missing_fields", {"fields": [TITLE_LABEL]}))
+    return cleaned
+
+
 # --- creating --------------------------------------------------------------------------
 
 
@@ -211,14 +224,7 @@ def create_in_tx(
     kind: str = "create",
 ) -> Document:
     definition = compiled.definition
-    try:
-        title = fieldtypes.clean_text(title)
-    except fieldtypes.BadValue as bad:
-        raise InvalidInput(
-            Message("bad_field_value", {"field": TITLE_LABEL, "problem": bad.problem})
-        ) from bad
-    if not title:
-        raise InvalidInput(Message("missing_fields", {"fields": [TITLE_LABEL]}))
+    title = clean_title(title)
     initial = definition.initial_state
     values = dict(
         pack=definition.pack,
@@ -401,9 +407,7 @@ def fire_in_tx(
     else:
         moved = ctx.guards_pass()
     if not moved:
-        raise GuardFailed(
-            Message("guard_failed", {"action": t.label, "reasons": ctx.refusals}), ctx.refusals
-        )
+        raise GuardFailed(Message("guard_failed", {"action": t.label}), ctx.refusals)
 
     if t.signoff is not None:
         changes["@party"] = [None, party]

@@ -76,9 +76,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "{party} đã cho ý kiến ở bước này.",
         "en": "{party} has already signed off at this step.",
     },
+    # The reasons are the error's details, listed once by whoever shows it.
     "guard_failed": {
-        "vi": "Chưa đủ điều kiện để «{action}»: {reasons}",
-        "en": "“{action}” cannot proceed yet: {reasons}",
+        "vi": "Chưa đủ điều kiện để «{action}»:",
+        "en": "“{action}” cannot proceed yet:",
     },
     "invalid_input": {
         "vi": "Dữ liệu không hợp lệ: {problem}",
