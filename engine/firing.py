@@ -32,6 +32,11 @@ from engine.runtime import CompiledWorkflow, WorkflowCache
 
 TITLE_LABEL = Localized("Trích yếu", "Title")
 COMMENT_LABEL = Localized("Ý kiến", "Comment")
+YEAR_LABEL = Localized("Năm", "Year")
+YEAR_RANGE = Localized(
+    f"phải từ {fieldtypes.MIN_YEAR} đến {fieldtypes.MAX_YEAR}",
+    f"must be {fieldtypes.MIN_YEAR} to {fieldtypes.MAX_YEAR}",
+)
 
 
 # --- the checks every change makes ------------------------------------------------
@@ -225,6 +230,8 @@ def create_in_tx(
 ) -> Document:
     definition = compiled.definition
     title = clean_title(title)
+    if not (isinstance(year, int) and fieldtypes.MIN_YEAR <= year <= fieldtypes.MAX_YEAR):
+        raise InvalidInput(Message("bad_field_value", {"field": YEAR_LABEL, "problem": YEAR_RANGE}))
     initial = definition.initial_state
     values = dict(
         pack=definition.pack,

@@ -14,10 +14,8 @@ from typing import Any
 import click
 
 from engine.cli.usage import BadValue
-from engine.fieldtypes import MAX_MONEY
+from engine.fieldtypes import MAX_ID, MAX_MONEY, MAX_YEAR, MIN_YEAR
 
-MAX_ID = 2**31 - 1  # INTEGER columns: the largest id either database can hold
-MIN_YEAR, MAX_YEAR = 1990, 2100
 _DIGITS = re.compile(r"[0-9]+")
 _GROUPED = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+")
 
