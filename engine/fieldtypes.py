@@ -43,9 +43,10 @@ def _int(value: Any, *, money: bool) -> int:
         # Officers type 1.250.000.000 or "1 250 000 000 đ"; accept those spellings.
         cleaned = value.strip().removesuffix("đ").removesuffix("VND").strip()
         # ASCII digits only: int() would also take full-width and other scripts' digits.
-        if money and re.fullmatch(r"-?[0-9]{1,3}([. _][0-9]{3})+", cleaned):
+        # Spaces include the no-break ones that office software puts between thousands.
+        if money and re.fullmatch(r"-?[0-9]{1,3}([. _\u00a0\u202f][0-9]{3})+", cleaned):
             # Separators must group thousands: "1.5" is a decimal typo, not 15 đồng.
-            cleaned = re.sub(r"[. _]", "", cleaned)
+            cleaned = re.sub(r"[. _\u00a0\u202f]", "", cleaned)
         if not re.fullmatch(r"-?[0-9]{1,18}", cleaned or "x"):
             raise BadValue(Localized("phải là số nguyên", "must be a whole number"))
         number = int(cleaned)
