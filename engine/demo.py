@@ -94,8 +94,8 @@ def seed(
 
     `definitions` (if given) are loaded as versions in the same transaction first.
     `db` may be an engine or a connection (then the demo is a savepoint of the
-    caller's transaction).  Raises DemoError naming the file and the step refused;
-    nothing is kept then.
+    caller's transaction; a caller that rolls it back clears `cache` too).  Raises
+    DemoError naming the file and the step refused; nothing is kept then.
     """
     pack_dir = Path(os.path.abspath(pack_dir))
     pack = pack_dir.name
