@@ -161,8 +161,9 @@ def test_audit_verify_fails_on_tampering(run) -> None:
 def test_readme_walkthrough_on_the_demo(run) -> None:
     """The commands the README suggests after `ttdn init && ttdn demo` do what it says."""
     run("init")
-    assert "demo users" in run("demo")
-    assert "already seeded" in run("demo")
+    assert "Người dùng demo" in run("demo")
+    assert "đã có dữ liệu demo" in run("demo")
+    assert "already seeded" in run("--lang", "en", "demo")
     assert "QUÁ HẠN" in run("documents", "list", "--overdue")
     shown = run("documents", "show", "11", "--as", "ld.muongte")
     assert "sign (Ký kế hoạch): Chưa điền" in shown
