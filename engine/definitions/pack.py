@@ -85,8 +85,13 @@ def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             continue
         try:
             if _is_dir(path):
-                files.extend(_folder_files(path, recursive=True))
-            elif path.name not in RESERVED_FILES:
+                found = _folder_files(path, recursive=True)
+                if not found:  # never "OK: 0 definitions"
+                    problems.append(problem(str(path), 1, tr("pack.no_definition")))
+                files.extend(found)
+            elif path.name in RESERVED_FILES:
+                problems.append(problem(str(path), 1, tr("pack.reserved_file")))
+            else:
                 files.append(path)
         except OSError as exc:
             problems.append(

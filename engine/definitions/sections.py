@@ -126,7 +126,13 @@ def fields(c: DefChecker, top: Map) -> tuple[list[FieldSpec], list[tuple[str, T,
         if ftype is not None and ftype not in FIELD_TYPES and type_node is not None:
             c.err(
                 type_node.line,
-                tr("def.bad_value", what=what, key="type", value=ftype, values=", ".join(FIELD_TYPES)),
+                tr(
+                    "def.bad_value",
+                    what=what,
+                    key="type",
+                    value=ftype,
+                    values=", ".join(FIELD_TYPES),
+                ),
             )
         label = c.label(m.get("label"), at(what, "label"))
         required_in = c.names(m.get("required_in"), at(what, "required_in")) or []

@@ -194,6 +194,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "{what}: {name!r} không phải {kind} của loại văn bản {type!r}",
         "en": "{what}: {name!r} is not a {kind} of type {type!r}",
     },
+    "pack.reserved_file": {
+        "vi": "đây không phải định nghĩa quy trình; tệp này được kiểm tra cùng gói của nó: "
+        "hãy nêu thư mục của gói",
+        "en": "not a workflow definition; this file is checked with its pack: name the pack folder",
+    },
     "pack.no_definition": {
         "vi": "không có định nghĩa quy trình nào ở đây",
         "en": "no workflow definition here",
