@@ -38,7 +38,8 @@ class _DemoChecker(FileChecker):
         name = self.text(node, what, 80)
         if name is None or node is None or self.org is None:
             return
-        if name not in self.org.users and self.org.users_complete:
+        known = self.org.users | self.org.mentioned
+        if name not in known and self.org.users_complete:
             self.err(
                 node.line,
                 Text(
@@ -51,7 +52,7 @@ class _DemoChecker(FileChecker):
         code = self.text(node, what, 40)
         if code is None or node is None or self.org is None:
             return
-        if code not in self.org.units and self.org.units_complete:
+        if code not in self.org.units | self.org.mentioned and self.org.units_complete:
             self.err(
                 node.line,
                 Text(

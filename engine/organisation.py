@@ -19,7 +19,7 @@ from engine.definitions import PackFacts, check_paths
 from engine.definitions.loader import RESERVED_FILES
 from engine.definitions.nodes import at
 from engine.definitions.problems import Problem, Text
-from engine.definitions.yamlread import Map, Node, Seq, short
+from engine.definitions.yamlread import Map, Node, Scalar, Seq, short
 from engine.demofile import check_demo
 from engine.packfiles import (
     FileChecker,
@@ -148,7 +148,7 @@ def _organisation(
     ]
     facts.units.update(seen)
     for code, line, what in coordinators:
-        if code not in seen and facts.units_complete:
+        if code not in facts.mentioned and facts.units_complete:
             c.err(
                 line,
                 Text(
@@ -189,6 +189,10 @@ def _unit(
         facts.units_complete = False
         return None
     code_node = m.get("code")
+    if isinstance(code_node, Scalar) and code_node.kind == "str":
+        facts.mentioned.add(code_node.value)
+    else:
+        facts.units_complete = False
     code = c.text(code_node, at(what, "code"), _CODE_LEN)
     if code is not None and code_node is not None:
         what = Text(f"đơn vị {code}", f"unit {code}")
@@ -212,8 +216,6 @@ def _unit(
             code = None
         else:
             seen[code] = code_node.line
-    if code is None:
-        facts.units_complete = False
     name = c.text(m.get("name"), at(what, "name"), _NAME_LEN)
     kind = c.text(m.get("kind"), at(what, "kind"), _KIND_LEN, name=True)
     coordinator_node = m.get("coordinator")
@@ -263,6 +265,10 @@ def _users(
             facts.users_complete = False
             continue
         name_node = m.get("username")
+        if isinstance(name_node, Scalar) and name_node.kind == "str":
+            facts.mentioned.add(name_node.value)
+        else:
+            facts.users_complete = False
         username = c.text(name_node, at(what, "username"), _USERNAME_LEN, name=True)
         if username is not None and name_node is not None:
             what = Text(f"người dùng {username}", f"user {username}")
@@ -280,8 +286,6 @@ def _users(
             else:
                 folded[key] = (username, name_node.line)
                 facts.users.add(username)
-        if username is None:
-            facts.users_complete = False
         full_name = c.text(m.get("full_name"), at(what, "full_name"), _NAME_LEN, name=True)
         title = (
             c.text(m.get("title"), at(what, "title"), _NAME_LEN, name=True)
@@ -332,7 +336,7 @@ def _grants(
             role = None
         if (
             unit is not None
-            and unit not in facts.units
+            and unit not in facts.mentioned
             and facts.units_complete
             and unit_node is not None
         ):
@@ -393,11 +397,22 @@ def org_facts(org: Organisation) -> OrgFacts:
 
 
 def load_demo(
-    path: Path, *, organisation: Organisation | None = None, pack: PackFacts | None = None
+    path: Path,
+    *,
+    organisation: Organisation | None = None,
+    pack: PackFacts | _Folder | None = FOLDER,
 ) -> dict[str, Any]:
-    """demo.yaml, checked (against the organisation and the pack's definitions when given)."""
-    facts = org_facts(organisation) if organisation is not None else None
-    data, problems = check_demo(Path(path), facts, pack)
+    """demo.yaml, checked against an organisation (default: the organisation.yaml next to it,
+    as far as it can be read) and the pack's definitions (default: those next to it)."""
+    path = Path(path)
+    if isinstance(pack, _Folder):
+        pack = folder_facts(path.parent)
+    facts: OrgFacts | None = None
+    if organisation is not None:
+        facts = org_facts(organisation)
+    elif (path.parent / "organisation.yaml").exists():
+        _org, facts, _problems = check_organisation(path.parent / "organisation.yaml", pack)
+    data, problems = check_demo(path, facts, pack)
     if problems or data is None:
         raise OrganisationError(problems)
     return data

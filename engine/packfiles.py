@@ -51,6 +51,9 @@ class OrgFacts:
 
     units: set[str] = field(default_factory=set)
     users: set[str] = field(default_factory=set)
+    # Codes and user names written in the file, valid or not: a reference to one
+    # of them is not reported again (its own problem is the cause).
+    mentioned: set[str] = field(default_factory=set)
     units_complete: bool = True
     users_complete: bool = True
 
