@@ -43,15 +43,15 @@ class Declared:
     links: dict[str, LinkSpec] = field(default_factory=dict)
     incomplete: set[str] = field(default_factory=set)
 
-    def names(self, kind: str) -> set[str]:
-        table: dict[str, Any] = {
+    def names(self, kind: str) -> dict[str, Any]:
+        """The declarations of one kind, by name (for `in` tests)."""
+        return {
             "role": self.roles,
             "field": self.fields,
             "state": self.states,
             "trigger": self.triggers,
             "link": self.links,
         }[kind]
-        return set(table)
 
 
 @dataclass

@@ -75,6 +75,7 @@ def _is_dir(path: Path) -> bool:
 def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     problems: list[Problem] = []
+    reserved: list[Path] = []  # organisation.yaml / demo.yaml: checked with their pack
     for raw in paths:
         path = Path(raw)
         try:
@@ -90,13 +91,17 @@ def _expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                     problems.append(problem(str(path), 1, tr("pack.no_definition")))
                 files.extend(found)
             elif path.name in RESERVED_FILES:
-                problems.append(problem(str(path), 1, tr("pack.reserved_file")))
+                reserved.append(path)
             else:
                 files.append(path)
         except OSError as exc:
             problems.append(
                 problem(str(path), 1, tr("file.cannot_list", reason=exc.strerror or str(exc)))
             )
+    folders = {f.absolute().parent for f in files}
+    for path in reserved:
+        if path.absolute().parent not in folders:  # named alone: nothing to check it with
+            problems.append(problem(str(path), 1, tr("pack.reserved_file")))
     unique: dict[Path, Path] = {}
     for f in files:
         unique.setdefault(f.absolute(), f)

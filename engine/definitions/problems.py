@@ -19,17 +19,28 @@ from typing import Any
 from engine.definitions.texts import TEXTS
 
 
-@dataclass(frozen=True)
 class Text:
     """A text in Vietnamese and English (a message, or a part of one such as "transition 2")."""
 
-    vi: str
-    en: str
+    __slots__ = ("vi", "en")  # built for every place in a file: kept light
+
+    def __init__(self, vi: str, en: str) -> None:
+        self.vi = vi
+        self.en = en
 
     def __add__(self, other: Text | str) -> Text:
         if isinstance(other, Text):
             return Text(self.vi + other.vi, self.en + other.en)
         return Text(self.vi + other, self.en + other)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and (self.vi, self.en) == (other.vi, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.vi, self.en))
+
+    def __repr__(self) -> str:
+        return f"Text({self.vi!r}, {self.en!r})"
 
     def __str__(self) -> str:  # an untranslated f-string gets the English
         return self.en

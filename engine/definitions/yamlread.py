@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,7 @@ KIND_WORDS = {
 
 _EventParser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Only used for its scalar conversions (int with 0x/0o/_ forms, floats), which
 # read nothing but the node's text.
 _SCALARS = yaml.SafeLoader("")
@@ -243,8 +245,8 @@ class _TooDeep(Exception):
 class _Composer:
     """Builds located nodes from parser events, reporting what files may not use."""
 
-    def __init__(self, events: Iterator[yaml.Event], r: Reporter) -> None:
-        self.events = events
+    def __init__(self, get_event: Callable[[], Any], r: Reporter) -> None:
+        self.get = get_event  # the parser's own method: no generator layer on a hot path
         self.r = r
         self.anchors: dict[str, int] = {}
 
@@ -272,7 +274,12 @@ class _Composer:
                 tag_text = "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
                 self.r.err(line, tr("yaml.tag", tag=tag_text))
                 return Scalar(line, "bad", None, str(event.value))
-            resolved = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+            # A quoted scalar is a string; only plain ones need resolving (int, bool...).
+            implicit = event.implicit
+            if implicit[0]:
+                resolved = _RESOLVER.resolve(yaml.ScalarNode, event.value, implicit)
+            else:
+                resolved = _YAML_TAG + "str"
             return self.scalar(line, resolved, str(event.value))
         if explicit:
             tag_text = "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
@@ -281,24 +288,17 @@ class _Composer:
             raise _TooDeep(line)
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[Node] = []
-            for child in self.until(yaml.SequenceEndEvent):
+            while not isinstance(child := self.get(), yaml.SequenceEndEvent):
                 items.append(self.node(child, depth + 1))
             return Seq(line, items)
         return self.mapping(line, depth)
 
-    def until(self, end: type) -> Iterator[yaml.Event]:
-        for event in self.events:
-            if isinstance(event, end):
-                return
-            yield event
-
     def mapping(self, line: int, depth: int) -> Map:
         items: dict[str, tuple[int, Node]] = {}
-        children = self.until(yaml.MappingEndEvent)
-        for kevent in children:
+        while not isinstance(kevent := self.get(), yaml.MappingEndEvent):
             kline = kevent.start_mark.line + 1
             key = self.node(kevent, depth + 1)
-            value = self.node(next(children), depth + 1)
+            value = self.node(self.get(), depth + 1)
             if not isinstance(key, Scalar):
                 self.r.err(kline, tr("yaml.key_not_scalar"))
             elif key.kind == "bad":
@@ -318,7 +318,7 @@ class _Composer:
 
     def scalar(self, line: int, tag: str, raw: str) -> Scalar:
         kind = _TAG_KINDS.get(tag)
-        if kind is None:
+        if kind is None or kind == "str":
             return Scalar(line, "str", raw, raw)
         try:
             node = yaml.ScalarNode(tag, raw)
@@ -341,26 +341,22 @@ class _Composer:
 
 def compose(text: str, r: Reporter, *, empty: Text) -> Node | None:
     """The one YAML document of `text` as located nodes; None if none (reported)."""
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
-        line = next(
-            n
-            for n, ln in enumerate(text.split("\n"), 1)
-            if any("\ud800" <= ch <= "\udfff" for ch in ln)
-        )
+    if (bad := _SURROGATE.search(text)) is not None:
+        line = text.count("\n", 0, bad.start()) + 1
         r.err(line, tr("yaml.control_char", char="surrogate"))
         return None
     loader = _EventParser(text)
     try:
-        events = _events(loader)
-        composer = _Composer(events, r)
-        next(events)  # StreamStartEvent
-        first = next(events)
+        get = loader.get_event
+        composer = _Composer(get, r)
+        get()  # StreamStartEvent
+        first = get()
         if isinstance(first, yaml.StreamEndEvent):
             r.err(1, empty)
             return None
-        root = composer.node(next(events), 0)  # first was DocumentStartEvent
-        next(events)  # DocumentEndEvent
-        after = next(events)
+        root = composer.node(get(), 0)  # first was DocumentStartEvent
+        get()  # DocumentEndEvent
+        after = get()
         if not isinstance(after, yaml.StreamEndEvent):
             r.err(after.start_mark.line + 1, tr("yaml.second_document"))
         if isinstance(root, Scalar) and root.kind == "null":
@@ -374,11 +370,6 @@ def compose(text: str, r: Reporter, *, empty: Text) -> Node | None:
     finally:
         loader.dispose()
     return None
-
-
-def _events(loader: Any) -> Iterator[yaml.Event]:
-    while loader.check_event():
-        yield loader.get_event()
 
 
 def _yaml_problem(r: Reporter, exc: yaml.YAMLError, text: str) -> None:

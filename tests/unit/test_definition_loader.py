@@ -1263,3 +1263,61 @@ def test_file_problems_and_pack_problems_together(tmp_path: Path) -> None:
     assert any("no type 'unit_plna'" in m for m in messages)
     assert any("scope 'province'" in m for m in messages)
     assert [p.line for p in problems] == sorted(p.line for p in problems)
+
+
+# ---------------------------------------------------------------------------
+# Large files, bidi controls, honest fuzzing
+# ---------------------------------------------------------------------------
+
+
+def test_a_one_megabyte_definition_is_validated_with_its_problems() -> None:
+    """bench/validate.py times this same file; here only its problems are checked."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_validate", Path(__file__).parents[2] / "bench" / "validate.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = bench.big_definition(1_000_000)
+    assert 1_000_000 <= len(text.encode("utf-8")) <= loader_module.MAX_BYTES
+    problems = problems_of(text, "big.yaml")
+    assert [(p.line, p.message) for p in problems] == [
+        (line_of(text, "to: s8x,"), "transition 't7': 'to' names undeclared state 's8x'"),
+        (
+            line_of(text, "required_feilds"),
+            "transition 't20': guard 'required_feilds': no guard named 'required_feilds'; "
+            "did you mean 'required_fields'?",
+        ),
+        (
+            line_of(text, '{state: s30, due: "31/02"'),
+            "deadline for state 's30': 'due' '31/02': day 31 does not exist in month 2 every "
+            "year (at most 28)",
+        ),
+    ]
+
+
+def test_bidi_override_in_a_definition_is_refused_on_its_line() -> None:
+    text = SMALL.replace('r: {vi: "R"', 'r: {vi: "R\u202e"')
+    problems = assert_problem(text, 5, "bidirectional control character")
+    assert "ký tự điều khiển hướng chữ" in problems[0].render("vi")
+
+
+def test_fuzz_helper_fails_when_the_checker_crashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The property tests above are honest: a crash inside the checker fails them."""
+
+    def boom(*_args: Any) -> None:
+        raise KeyError("bug")
+
+    monkeypatch.setattr(loader_module, "validate", boom)
+    with pytest.raises(AssertionError, match="internal error"):
+        problems_of(SMALL)
+
+
+def test_problems_render_in_both_languages() -> None:
+    text = SMALL.replace("    editable: true\n", "    editabel: true\n").replace("to: b", "to: c")
+    problems = problems_of(text + "colour: red\n")
+    assert any("khóa không hợp lệ 'colour'" in p.render("vi") for p in problems)
+    assert any("unknown key 'colour'" in p.render("en") for p in problems)
+    assert any("trạng thái chưa khai báo 'c'" in p.render("vi") for p in problems)

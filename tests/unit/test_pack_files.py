@@ -209,7 +209,7 @@ def test_every_organisation_problem_at_once_on_its_line(tmp_path: Path) -> None:
 
 def test_demo_references_are_checked_even_when_organisation_is_broken(tmp_path: Path) -> None:
     broken_org = GOOD_ORG.replace("format: 1\n", "format: 1\nbogus: true\n").replace(
-        "full_name: \"Trần Thị Bình\"", "full_name: 7"
+        'full_name: "Trần Thị Bình"', "full_name: 7"
     )
     demo = (
         GOOD_DEMO.replace("unit: XA_A\n    links", "unit: XA_Q\n    links")
