@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from engine.definitions import parse_definition  # noqa: E402
-from engine.definitions.yamlread import compose, decode  # noqa: E402
-from engine.definitions.problems import Reporter, Text  # noqa: E402
-from engine.rules import CATALOGUE  # noqa: E402
+from engine.definitions import parse_definition
+from engine.definitions.problems import Reporter, Text
+from engine.definitions.yamlread import compose, decode
+from engine.rules import CATALOGUE
 
 
 def big_definition(target_bytes: int) -> str:
@@ -44,7 +44,8 @@ def big_definition(target_bytes: int) -> str:
     size = 0
     while size < target_bytes:
         fields.append(
-            f'  - {{name: f{i}, type: money, label: {{vi: "Trường số {i} – kinh phí", en: "Field {i}"}}}}'
+            f"  - {{name: f{i}, type: money, "
+            f'label: {{vi: "Trường số {i} – kinh phí", en: "Field {i}"}}}}'
         )
         initial = "initial: true, " if i == 0 else ""
         states.append(f'  - {{id: s{i}, {initial}label: {{vi: "Bước {i}", en: "Step {i}"}}}}')

@@ -246,8 +246,10 @@ def _document(c: _DemoChecker, node: Node, i: int) -> None:
                     c.err(
                         target.line,
                         Text(
-                            f"{what.vi}: liên kết {name!r} trỏ tới {ref!r}, không phải key của văn bản đứng trước",
-                            f"{what.en}: link {name!r} points to {ref!r}, not the key of an earlier document",
+                            f"{what.vi}: liên kết {name!r} trỏ tới {ref!r}, không phải key "
+                            "của văn bản đứng trước",
+                            f"{what.en}: link {name!r} points to {ref!r}, not the key of an "
+                            "earlier document",
                         ),
                     )
     for j, snode in enumerate(c.seq(m.get("steps"), at(what, "steps")) or ()):

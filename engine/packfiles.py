@@ -62,7 +62,8 @@ class FileChecker(Checker):
     """A checker with the value checks of organisation and demo files."""
 
     def text(self, node: Node | None, what: Text, limit: int, *, name: bool = False) -> str | None:
-        """A non-empty string of at most `limit` characters; with `name`, no invisible characters."""
+        """A non-empty string of at most `limit` characters; with `name`, no invisible "
+        "characters."""
         value = self.string(node, what)
         if value is None or node is None:
             return None
@@ -171,7 +172,8 @@ class FileChecker(Checker):
 
 
 def invisible(text: str) -> str | None:
-    """The first control, format (zero-width, bidi), private or separator character other than a space."""
+    """The first control, format (zero-width, bidi), private or separator character other "
+    "than a space."""
     for ch in text:
         if ch == " ":
             continue

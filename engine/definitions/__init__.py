@@ -7,14 +7,6 @@ from engine.definitions.canonical import (
     to_canonical,
 )
 from engine.definitions.loader import load_file, parse_definition
-from engine.definitions.pack import (
-    PackFacts,
-    check_paths,
-    definition_files,
-    load_pack,
-    validate_paths,
-)
-from engine.definitions.problems import DefinitionError, Problem, Text
 from engine.definitions.model import (
     FIELD_TYPES,
     SCOPES,
@@ -31,6 +23,14 @@ from engine.definitions.model import (
     StateSpec,
     TransitionSpec,
 )
+from engine.definitions.pack import (
+    PackFacts,
+    check_paths,
+    definition_files,
+    load_pack,
+    validate_paths,
+)
+from engine.definitions.problems import DefinitionError, Problem, Text
 
 __all__ = [
     "FIELD_TYPES",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from engine.definitions.calls import check_call
+from engine.definitions.deadlines import deadlines
 from engine.definitions.declared import DefChecker, Trans
 from engine.definitions.model import CallSpec, Definition, TransitionSpec
 from engine.definitions.nodes import at
 from engine.definitions.problems import Text as T
 from engine.definitions.problems import tr
-from engine.definitions.sections import create, deadlines, fields, links, roles, states
+from engine.definitions.sections import create, fields, links, roles, states
 from engine.definitions.transitions import check_graph, transition
 from engine.definitions.yamlread import Map
 

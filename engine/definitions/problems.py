@@ -22,7 +22,7 @@ from engine.definitions.texts import TEXTS
 class Text:
     """A text in Vietnamese and English (a message, or a part of one such as "transition 2")."""
 
-    __slots__ = ("vi", "en")  # built for every place in a file: kept light
+    __slots__ = ("en", "vi")  # built for every place in a file: kept light
 
     def __init__(self, vi: str, en: str) -> None:
         self.vi = vi

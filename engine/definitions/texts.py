@@ -70,7 +70,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "mapping keys must be plain strings, not lists or mappings",
     },
     "yaml.key_not_str": {
-        "vi": "khóa {key!r} phải là chuỗi ký tự nhưng YAML đọc thành {kind}; hãy đặt trong ngoặc kép",
+        "vi": "khóa {key!r} phải là chuỗi ký tự nhưng YAML đọc thành {kind}; hãy đặt trong "
+        "ngoặc kép",
         "en": "key {key!r} must be a string, but YAML reads it as {kind}; put it in quotes",
     },
     "yaml.duplicate_key": {
@@ -110,7 +111,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{what} must not be an empty list",
     },
     "node.bad_id": {
-        "vi": "{what} {value!r} không phải mã hợp lệ (chữ thường a-z, số 0-9 và _, bắt đầu bằng chữ)",
+        "vi": "{what} {value!r} không phải mã hợp lệ (chữ thường a-z, số 0-9 và _, bắt đầu "
+        "bằng chữ)",
         "en": "{what} {value!r} is not a valid id (lower_snake_case: a-z, 0-9 and _, starting "
         "with a letter)",
     },
@@ -124,7 +126,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "file is empty; expected a workflow definition (a YAML mapping)",
     },
     "def.format": {
-        "vi": "'format' phải là {supported} (định dạng duy nhất mà hệ thống đọc được), nhận được {got}",
+        "vi": "'format' phải là {supported} (định dạng duy nhất mà hệ thống đọc được), nhận "
+        "được {got}",
         "en": "'format' must be {supported} (the only format this engine reads), got {got}",
     },
     "def.more_problems": {"vi": "... và {count} lỗi khác", "en": "... and {count} more problems"},

@@ -120,7 +120,8 @@ def _who_fires(
                 c.err(
                     m.key_line(key),
                     T(
-                        f"{what.vi}: chuyển trạng thái hệ thống không nhận {key!r} (chỉ effect kích hoạt nó)",
+                        f"{what.vi}: chuyển trạng thái hệ thống không nhận {key!r} (chỉ "
+                        "effect kích hoạt nó)",
                         f"{what.en}: a system transition takes no {key!r} (only effects fire it)",
                     ),
                 )
@@ -147,7 +148,8 @@ def _who_fires(
                     m.key_line(key),
                     T(
                         f"{what.vi}: không dùng {key!r} cùng 'signoff' (các bên ký xác định ai ký)",
-                        f"{what.en}: {key!r} cannot be given with 'signoff' (the parties say who signs)",
+                        f"{what.en}: {key!r} cannot be given with 'signoff' (the parties say "
+                        "who signs)",
                     ),
                 )
     elif "roles" not in m.items:
@@ -198,8 +200,10 @@ def _signoff(c: DefChecker, node: Node, what: T) -> SignoffSpec | None:
             c.err(
                 pm.line,
                 T(
-                    f"{pwhat.vi}: bên {role!r} ({party.scope}) được liệt kê hai lần (lần đầu ở dòng {seen[key]})",
-                    f"{pwhat.en}: party {role!r} ({party.scope}) is listed twice (first at line {seen[key]})",
+                    f"{pwhat.vi}: bên {role!r} ({party.scope}) được liệt kê hai lần (lần đầu "
+                    f"ở dòng {seen[key]})",
+                    f"{pwhat.en}: party {role!r} ({party.scope}) is listed twice (first at "
+                    f"line {seen[key]})",
                 ),
             )
             continue
@@ -218,8 +222,10 @@ def _signoff(c: DefChecker, node: Node, what: T) -> SignoffSpec | None:
                 c.err(
                     need_node.line,
                     T(
-                        f"{what.vi}: 'need' của signoff phải là 'all' hoặc số từ 1 đến {n} (số bên ký), nhận được {need}",
-                        f"{what.en}: signoff 'need' must be 'all' or a number from 1 to {n} (the number of parties), got {need}",
+                        f"{what.vi}: 'need' của signoff phải là 'all' hoặc số từ 1 đến {n} "
+                        f"(số bên ký), nhận được {need}",
+                        f"{what.en}: signoff 'need' must be 'all' or a number from 1 to {n} "
+                        f"(the number of parties), got {need}",
                     ),
                 )
         else:
@@ -250,8 +256,10 @@ def check_graph(
                 c.err(
                     line,
                     T(
-                        f"{t.what.vi}: rời trạng thái kết thúc {src!r}; trạng thái kết thúc không có lối ra",
-                        f"{t.what.en}: leaves terminal state {src!r}; terminal states have no way out",
+                        f"{t.what.vi}: rời trạng thái kết thúc {src!r}; trạng thái kết thúc "
+                        "không có lối ra",
+                        f"{t.what.en}: leaves terminal state {src!r}; terminal states have no "
+                        "way out",
                     ),
                 )
             if t.trigger is not None:
@@ -260,8 +268,12 @@ def check_graph(
                     c.err(
                         line,
                         T(
-                            f"{t.what.vi}: thao tác {t.trigger!r} từ trạng thái {src!r} được định nghĩa hai lần (lần đầu ở dòng {first}); cặp (trigger, from) phải là duy nhất",
-                            f"{t.what.en}: trigger {t.trigger!r} from state {src!r} is defined twice (first at line {first}); (trigger, from) pairs must be unique",
+                            f"{t.what.vi}: thao tác {t.trigger!r} từ trạng thái {src!r} được "
+                            f"định nghĩa hai lần (lần đầu ở dòng {first}); "
+                            "cặp (trigger, from) phải là duy nhất",
+                            f"{t.what.en}: trigger {t.trigger!r} from state {src!r} is "
+                            f"defined twice (first at line {first}); "
+                            "(trigger, from) pairs must be unique",
                         ),
                     )
                 else:

@@ -1,4 +1,5 @@
-"""organisation.yaml and demo.yaml: every problem at once, PATH:LINE, values the services can trust."""
+"""organisation.yaml and demo.yaml: every problem at once, PATH:LINE, values the services "
+"can trust."""
 
 from __future__ import annotations
 
