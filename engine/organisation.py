@@ -32,18 +32,8 @@ from engine.packfiles import (
 CODE = re.compile(r"[A-Z0-9_]+")
 _TOP = (("format", "units"), ("province", "users", "ceilings"))
 _UNIT = (("code", "name", "kind"), ("coordinator", "active_from", "active_to", "children"))
-_USER = (("username", "full_name"), ("title", "roles"))
-_GRANT = (("role", "unit"), ())
-_CEILING = (("key", "year", "amount"), ())
 # Column lengths of engine/db.py.
-_CODE_LEN, _NAME_LEN, _KIND_LEN, _USERNAME_LEN, _ROLE_LEN, _CEILING_KEY_LEN = (
-    40,
-    255,
-    40,
-    80,
-    60,
-    60,
-)
+_CODE_LEN, _NAME_LEN, _KIND_LEN = 40, 255, 40
 
 
 @dataclass

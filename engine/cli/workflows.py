@@ -20,7 +20,8 @@ from engine.cli.base import (
     print_load,
 )
 from engine.db import database_url
-from engine.definitions import Problem, validate_paths
+from engine.definitions import validate_paths
+from engine.definitions.problems import problem, tr
 from engine.packcheck import validate_packs
 from engine.rules import CATALOGUE
 
@@ -57,7 +58,7 @@ def workflows_validate(state: State, paths: tuple[Path, ...]) -> None:
     without touching a database."""
     definitions, problems = validate_packs(paths, catalogue=CATALOGUE)
     if not definitions and not problems:  # e.g. only empty folders' files were filtered out
-        problems = [Problem(str(p), 1, "no workflow definition here") for p in paths]
+        problems = [problem(str(p), 1, tr("pack.no_definition")) for p in paths]
     if problems:
         for p in problems:
             click.echo(p.render(state.lang))

@@ -39,7 +39,7 @@ def read_file(path: Path, limit: int, r: Reporter) -> bytes | None:
         r.err(1, tr("file.not_regular", what=_file_kind(info.st_mode)))
         return None
     if info.st_size > limit:
-        r.err(1, tr("file.too_big", size=f"{info.st_size} bytes", limit=limit))
+        r.err(1, tr("file.too_big", size=Text(f"{info.st_size} byte", f"{info.st_size} bytes"), limit=limit))
         return None
     try:
         # O_NONBLOCK: should the path be swapped for a pipe after the stat,
@@ -67,7 +67,7 @@ def read_file(path: Path, limit: int, r: Reporter) -> bytes | None:
     finally:
         os.close(fd)
     if size > limit:
-        r.err(1, tr("file.too_big", size=f"more than {limit} bytes", limit=limit))
+        r.err(1, tr("file.too_big", size=Text(f"hơn {limit} byte", f"more than {limit} bytes"), limit=limit))
         return None
     return b"".join(chunks)
 
@@ -100,7 +100,7 @@ def decode(data: bytes | bytearray | memoryview | str, limit: int, r: Reporter) 
         r.err(1, tr("file.not_text", got=type(data).__name__))
         return None
     if size > limit:
-        r.err(1, tr("file.too_big", size=f"{size} bytes", limit=limit))
+        r.err(1, tr("file.too_big", size=Text(f"{size} byte", f"{size} bytes"), limit=limit))
         return None
     if isinstance(data, bytes):
         try:
@@ -121,7 +121,8 @@ def decode(data: bytes | bytearray | memoryview | str, limit: int, r: Reporter) 
             for n, ln in enumerate(text.split("\n"), 1)
             if not unicodedata.is_normalized("NFC", ln)
         ]
-        more = f" ({len(bad)} lines in all)" if len(bad) > 1 else ""
+        n = len(bad)
+        more = Text(f" (tất cả {n} dòng)", f" ({n} lines in all)") if n > 1 else Text("", "")
         r.err(bad[0] if bad else 1, tr("text.not_nfc", more=more))
         text = unicodedata.normalize("NFC", text)
     return text
