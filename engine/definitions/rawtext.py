@@ -39,7 +39,14 @@ def read_file(path: Path, limit: int, r: Reporter) -> bytes | None:
         r.err(1, tr("file.not_regular", what=_file_kind(info.st_mode)))
         return None
     if info.st_size > limit:
-        r.err(1, tr("file.too_big", size=Text(f"{info.st_size} byte", f"{info.st_size} bytes"), limit=limit))
+        r.err(
+            1,
+            tr(
+                "file.too_big",
+                size=Text(f"{info.st_size} byte", f"{info.st_size} bytes"),
+                limit=limit,
+            ),
+        )
         return None
     try:
         # O_NONBLOCK: should the path be swapped for a pipe after the stat,
@@ -67,7 +74,14 @@ def read_file(path: Path, limit: int, r: Reporter) -> bytes | None:
     finally:
         os.close(fd)
     if size > limit:
-        r.err(1, tr("file.too_big", size=Text(f"hơn {limit} byte", f"more than {limit} bytes"), limit=limit))
+        r.err(
+            1,
+            tr(
+                "file.too_big",
+                size=Text(f"hơn {limit} byte", f"more than {limit} bytes"),
+                limit=limit,
+            ),
+        )
         return None
     return b"".join(chunks)
 
