@@ -338,3 +338,17 @@ def test_near_valid_organisation_never_crashes_the_checker(edits: list[tuple[int
         path = Path(folder) / "organisation.yaml"
         path.write_text("".join(lines), encoding="utf-8", errors="surrogatepass")
         honest(check_organisation(path, None)[2])
+
+
+def test_units_import_of_a_malformed_file_is_one_message_per_problem(tmp_path: Path) -> None:
+    """Once a traceback, or a DataError from PostgreSQL: now refused before any database."""
+    org = tmp_path / "organisation.yaml"
+    org.write_text(BAD_ORG, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(main, ["units", "import", str(org)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"{org}:{lines_of(BAD_ORG, '2025-02-30')}: " in result.output
+    assert "không phải ngày có thật" in result.output
+    english = runner.invoke(main, ["--lang", "en", "units", "import", str(org)])
+    assert "is not a real date" in english.output
