@@ -51,7 +51,7 @@ def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             lines = [exc.render(state.lang)] + [f"  - {d.render(state.lang)}" for d in exc.details]
             fail("\n".join(lines))
         except OrganisationError as exc:
-            fail(str(exc))
+            fail(exc.render(state.lang))
 
     return wrapper
 

@@ -48,7 +48,10 @@ def test_help_on_every_command(run) -> None:
 
 
 def test_validate_reports_every_problem_with_file_and_line(run, tmp_path: Path) -> None:
-    assert run("workflows", "validate", str(TESTLAND)).startswith("OK: 4 definition(s)")
+    assert run("workflows", "validate", str(TESTLAND)).startswith("OK: 4 định nghĩa")
+    assert run("--lang", "en", "workflows", "validate", str(TESTLAND)).startswith(
+        "OK: 4 definition(s)"
+    )
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         (TESTLAND / "unit_plan.yaml")
