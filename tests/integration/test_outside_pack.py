@@ -70,7 +70,7 @@ def _count(db_file: Path, table: str) -> int:
 
 def test_validate_load_and_demo_a_pack_folder(run, outside) -> None:
     pack, _features = outside
-    assert f"OK: 3 definition(s) in 1 pack(s): {NAME}" in run("workflows", "validate", pack)
+    assert f"OK: 3 định nghĩa trong 1 gói: {NAME}" in run("workflows", "validate", pack)
     run("init", "--no-packs")
     loaded = run("workflows", "load", pack)
     assert loaded.count(f"created      {NAME}/") == 3
