@@ -15,12 +15,13 @@ from datetime import date, datetime
 from typing import Any
 
 from engine.errors import InvalidInput
+from engine.fieldtypes import MAX_ID, MAX_MONEY, MAX_YEAR, MIN_YEAR
 from engine.messages import Message
 
-INT32_MAX = 2**31 - 1  # the database's INTEGER (ids, years)
-MAX_AMOUNT = 10**15  # a quadrillion đồng, as for money fields (engine.fieldtypes.MAX_MONEY)
-YEARS = (1900, 9999)  # four digits, as dates and documents write them
-DATES = (date(2000, 1, 1), date(2100, 12, 31))  # delegations: today's business
+INT32_MAX = MAX_ID  # the database's INTEGER (ids)
+MAX_AMOUNT = MAX_MONEY  # a quadrillion đồng, as for money fields
+YEARS = (MIN_YEAR, MAX_YEAR)  # as for documents: a ceiling for another year serves nothing
+DATES = (date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31))  # delegations: the same years
 HISTORY = (date(1900, 1, 1), date(2200, 12, 31))  # when a unit was founded or dissolved
 ASCII_INT = re.compile(r"[+-]?[0-9]+")
 UNIT_CODE = re.compile(r"[A-Z0-9_]{1,40}")  # as organisation.yaml spells them; units.code

@@ -6,6 +6,7 @@ import click
 
 from engine import services
 from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state
+from engine.cli.types import COUNT, ROW_ID, YEAR
 
 # --- documents -------------------------------------------------------------------
 
@@ -19,7 +20,7 @@ def documents() -> None:
 @click.option("--state", "state_filter", help="Only documents in this state.")
 @click.option("--type", "type_id", help="Only this document type.")
 @click.option("--pack", help="Only this pack.")
-@click.option("--year", type=int)
+@click.option("--year", type=YEAR)
 @click.option("--overdue", is_flag=True, help="Only documents past the due date of their step.")
 @pass_state
 @handles_errors
@@ -47,7 +48,7 @@ def documents_list(
 
 
 @documents.command("show")
-@click.argument("document_id", type=int)
+@click.argument("document_id", type=ROW_ID)
 @click.option("--as", "username", help="Also list what this user may do now, and why not.")
 @pass_state
 @handles_errors
@@ -88,7 +89,7 @@ def documents_show(state: State, document_id: int, username: str | None) -> None
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("document_id", type=int)
+@click.argument("document_id", type=ROW_ID)
 @click.argument("trigger")
 @click.option("--as", "username", required=True, help="The user who acts.")
 @click.option("--comment", help="Reason / opinion (required by some actions).")
@@ -100,7 +101,7 @@ def documents_show(state: State, document_id: int, username: str | None) -> None
     help="A field value set by this action (repeatable).",
 )
 @click.option(
-    "--expect-version", type=int, help="Refuse if the document is no longer at this version."
+    "--expect-version", type=COUNT, help="Refuse if the document is no longer at this version."
 )
 @pass_state
 @handles_errors

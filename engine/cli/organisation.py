@@ -10,6 +10,7 @@ import click
 
 from engine import services
 from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state
+from engine.cli.types import AMOUNT, ROW_ID, YEAR
 from engine.messages import Message, format_vnd
 from engine.organisation import load_organisation
 
@@ -191,13 +192,13 @@ def users_delegations(state: State) -> None:
 
 
 @users.command("undelegate")
-@click.argument("delegation_id", metavar="ID")
+@click.argument("delegation_id", metavar="ID", type=ROW_ID)
 @pass_state
 @handles_errors
-def users_undelegate(state: State, delegation_id: str) -> None:
+def users_undelegate(state: State, delegation_id: int) -> None:
     """Revoke the delegation ID (see `users delegations`)."""
     services.revoke_delegation(state.db, actor=state.actor, delegation_id=delegation_id)
-    say(state, "cli.undelegated", id=delegation_id.strip())
+    say(state, "cli.undelegated", id=delegation_id)
 
 
 def _say_delegation(state: State, key: str, row: dict[str, Any]) -> None:
@@ -222,21 +223,14 @@ def ceilings() -> None:
 @ceilings.command("set")
 @click.argument("pack")
 @click.argument("key")
-@click.argument("year")
-@click.argument("amount")
+@click.argument("year", type=YEAR)
+@click.argument("amount", type=AMOUNT)
 @pass_state
 @handles_errors
-def ceilings_set(state: State, pack: str, key: str, year: str, amount: str) -> None:
+def ceilings_set(state: State, pack: str, key: str, year: int, amount: int) -> None:
     """Set the ceiling KEY of a loaded PACK for YEAR to AMOUNT (whole đồng, digits 0-9)."""
     services.set_ceiling(state.db, actor=state.actor, pack=pack, key=key, year=year, amount=amount)
-    say(
-        state,
-        "cli.ceiling_set",
-        pack=pack,
-        key=key,
-        year=int(year.strip()),
-        amount=format_vnd(int(amount.strip())),
-    )
+    say(state, "cli.ceiling_set", pack=pack, key=key, year=year, amount=format_vnd(amount))
 
 
 def say(state: State, key: str, **params: Any) -> None:

@@ -7,13 +7,14 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from engine import fieldtypes, store
+from engine import store
 from engine.db import Database, UnitOfWork, documents, read
 from engine.domain import Action, Document, Event
 from engine.errors import EngineError, InvalidInput, NotAllowedFromState, StaleDocument
 from engine.firing import (
     apply_inputs,
     check_version,
+    clean_title,
     create_in_tx,
     fire_in_tx,
     resolve_author,
@@ -157,8 +158,8 @@ def update_fields(
         seen = doc.version
         changes = apply_inputs(definition, doc, values, None, definition.title)
         if title is not None:
-            new_title = fieldtypes.clean_text(title)
-            if new_title and new_title != doc.title:
+            new_title = clean_title(title)
+            if new_title != doc.title:
                 changes["@title"] = [doc.title, new_title]
                 doc.title = new_title
         if not changes:
