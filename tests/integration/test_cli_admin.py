@@ -109,22 +109,34 @@ def test_new_commands_disable_revoke_delegate_undelegate(run, province) -> None:
     assert "OK: admin log" in run("--lang", "en", "audit", "verify")
 
 
+# Numbers the command line itself parses (engine/cli/types.py): a usage error, exit 2.
 @pytest.mark.parametrize(
     ("args", "vi", "en"),
     [
-        (("ceilings", "set", "testland", "ttdn_budget", "2026", "１２３"), "0–9", "0–9"),
-        (("ceilings", "set", "testland", "ttdn_budget", "2026", "1.5"), "Số tiền", "amount"),
-        (("ceilings", "set", "--", "testland", "ttdn_budget", "2026", "-5"), "Số tiền", "amount"),
-        (("ceilings", "set", "testland", "ttdn_budget", "２０２６", "5"), "Năm", "year"),
-        (("ceilings", "set", "testland", "ttdn_budget", "99999999999", "5"), "Năm", "year"),
+        (("ceilings", "set", "testland", "ttdn_budget", "2026", "１２３"), "số tiền", "amount"),
+        (("ceilings", "set", "testland", "ttdn_budget", "2026", "1.5"), "số tiền", "amount"),
+        (("ceilings", "set", "--", "testland", "ttdn_budget", "2026", "-5"), "số tiền", "amount"),
+        (("ceilings", "set", "testland", "ttdn_budget", "２０２６", "5"), "năm", "year"),
+        (("ceilings", "set", "testland", "ttdn_budget", "99999999999", "5"), "năm", "year"),
+        (("users", "undelegate", "１"), "số hiệu", "id"),
+        (("users", "undelegate", "99999999999"), "số hiệu", "id"),
+    ],
+)
+def test_numbers_the_command_line_refuses(run, province, args, vi, en) -> None:
+    out_vi = run(*args, code=2)
+    out_en = run("--lang", "en", *args, code=2)
+    assert vi in out_vi and "0–9" in out_vi and en in out_en and "0–9" in out_en
+
+
+@pytest.mark.parametrize(
+    ("args", "vi", "en"),
+    [
         (
             ("ceilings", "set", "khong_co", "ttdn_budget", "2026", "5"),
             "chưa được nạp",
             "not loaded",
         ),
         (("users", "grant", "an", "chairman", "XA_A"), "không được quy trình", "declared by no"),
-        (("users", "undelegate", "１"), "Mã số", "id"),
-        (("users", "undelegate", "99999999999"), "Mã số", "id"),
         (("users", "undelegate", "77"), "Không tìm thấy", "not found"),
         (("users", "disable", "khong_co"), "Không tìm thấy", "not found"),
         (("users", "add", "a\u202eb", "--full-name", "X"), "Tên đăng nhập", "user name"),
