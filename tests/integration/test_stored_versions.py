@@ -95,7 +95,6 @@ def _fire(db: Engine, doc_id: int, trigger: str, user_id: int) -> str:
 
 
 def test_versions_stored_in_format_1_drive_documents_and_stay_the_same(db: Engine) -> None:
-    users = _province(db)
     rows = _stored_rows()
     assert {r["content"]["format"] for r in rows} == {1}
     with db.begin() as conn:  # inserted raw, as an older release left them
@@ -103,6 +102,7 @@ def test_versions_stored_in_format_1_drive_documents_and_stay_the_same(db: Engin
             conn.execute(
                 workflow_versions.insert().values(**r, is_current=True, loaded_at=utcnow())
             )
+    users = _province(db)  # roles are granted once a stored definition declares them
     before = _stored(db)
     CACHE.clear()
 
@@ -163,9 +163,9 @@ def next_format(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_next_format_keeps_old_hashes_and_reads_old_rows(
     db: Engine, request: pytest.FixtureRequest
 ) -> None:
-    users = _province(db)
     definitions = _definitions()
     first = versions.load_definitions(db, definitions, actor=OPERATOR)
+    users = _province(db)
     doc_id = _new_plan(db, users)
     assert _fire(db, doc_id, "sign", users["ld_a"]) == "signed"
     stored = _stored(db)
