@@ -87,7 +87,7 @@ def seed(db: Engine, pack_dir: Path, *, today: date | None = None) -> DemoReport
 
     def step(doc_key: str, s: dict[str, Any]) -> None:
         doc_id = keys[doc_key]
-        current = services.get_document(db, doc_id)
+        current = services.get_document(db, doc_id, services.OPERATOR)
         try:
             services.fire_transition(
                 db,

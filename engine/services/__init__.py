@@ -9,6 +9,8 @@ or a connection in the caller's transaction (see `engine.db.UnitOfWork`).
 from engine.services.audit import verify_audit
 from engine.services.common import VIETNAM, not_found, today_in_vietnam
 from engine.services.documents import (
+    actions_on,
+    author_units,
     available_actions,
     create_document,
     document_history,
@@ -32,21 +34,32 @@ from engine.services.organisation import (
     unit_by_code,
     user_by_name,
 )
+from engine.services.views import DocumentView, InboxItem, document_view, inbox
+from engine.visibility import OPERATOR, Viewer, can_see
 
 __all__ = [
+    "OPERATOR",
     "VIETNAM",
+    "DocumentView",
     "ImportReport",
+    "InboxItem",
+    "Viewer",
+    "actions_on",
     "add_user",
     "authenticate",
+    "author_units",
     "available_actions",
+    "can_see",
     "create_document",
     "delegate",
     "document_history",
     "document_links",
+    "document_view",
     "fire_transition",
     "get_document",
     "grant_role",
     "import_units",
+    "inbox",
     "is_overdue",
     "list_documents",
     "list_units",
