@@ -6,6 +6,7 @@ function takes a `Database`: an engine (the function is its own transaction)
 or a connection in the caller's transaction (see `engine.db.UnitOfWork`).
 """
 
+from engine.services import views
 from engine.services.audit import verify_audit
 from engine.services.common import VIETNAM, not_found, today_in_vietnam
 from engine.services.documents import (
@@ -18,6 +19,7 @@ from engine.services.documents import (
     fire_transition,
     get_document,
     is_overdue,
+    link_names,
     list_documents,
     update_fields,
 )
@@ -61,6 +63,7 @@ __all__ = [
     "import_units",
     "inbox",
     "is_overdue",
+    "link_names",
     "list_documents",
     "list_units",
     "list_users",
@@ -71,4 +74,5 @@ __all__ = [
     "update_fields",
     "user_by_name",
     "verify_audit",
+    "views",
 ]

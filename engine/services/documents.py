@@ -395,3 +395,15 @@ def author_units(
             if unit is not None and unit not in found:
                 found.append(unit)
     return found
+
+
+def link_names(
+    db: Database, unit_id: int, type_id: str, *, cache: WorkflowCache = CACHE
+) -> list[str]:
+    """The links a `type_id` document created in `unit_id` declares (its pack's current version)."""
+    with read(db) as conn:
+        pack = store.pack_of(conn, unit_id)
+        compiled = cache.current(conn, pack, type_id) if pack else None
+    if compiled is None:
+        raise not_found("type", f"{pack}/{type_id}")
+    return [link.name for link in compiled.definition.links]

@@ -571,6 +571,9 @@ def _scope_reaches(scope: str, grant: Grant, doc: Any, below: Mapping[int, set[i
     return False
 
 
+_DOC_COLUMNS = [documents.c[name] for name in Document.__dataclass_fields__]
+
+
 def _inbox_condition(
     grants: list[Grant], definitions: Mapping[int, Definition], below: Mapping[int, set[int]]
 ) -> sa.ColumnElement[bool]:
@@ -673,12 +676,12 @@ def inbox(
         below = {g.unit_id: tree.subtree([g.unit_id]) - {g.unit_id} for g in grants}
         condition = _inbox_condition(grants, definitions, below)
         due_last = sa.case((documents.c.due_date.is_(None), 1), else_=0)
-        candidates = store.find_documents(
-            conn,
-            seen.condition(),
-            condition,
-            order=(due_last, documents.c.due_date, documents.c.id),
+        rows = conn.execute(
+            sa.select(*_DOC_COLUMNS)
+            .where(seen.condition(), condition)
+            .order_by(due_last, documents.c.due_date, documents.c.id)
         )
+        candidates = [Document(*r) for r in rows]
         needs_signoffs = [
             d.id
             for d in candidates
