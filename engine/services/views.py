@@ -758,3 +758,8 @@ __all__ = [
     "format_value",
     "inbox",
 ]
+
+
+def definition_of(conn: Connection, doc: Document, cache: WorkflowCache = CACHE) -> Definition:
+    """The definition version a document is pinned to."""
+    return cache.get(conn, doc.workflow_version_id).definition

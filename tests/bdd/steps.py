@@ -420,7 +420,9 @@ def detached(bdd: Scenario, child: str) -> None:
 
 
 def _overdue_ids(bdd: Scenario, day: date) -> set[int]:
-    return {d.id for d in services.list_documents(bdd.db, services.OPERATOR, overdue=True, today=day)}
+    return {
+        d.id for d in services.list_documents(bdd.db, services.OPERATOR, overdue=True, today=day)
+    }
 
 
 @step("then", 'văn bản "{alias:q}" quá hạn vào ngày {day:ngay}')

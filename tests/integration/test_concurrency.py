@@ -222,7 +222,9 @@ def test_races_on_different_documents_all_succeed(world: World, racing_db: Engin
     for p in plans:
         stored = services.get_document(world.db, p.id, services.OPERATOR)
         assert (stored.state, stored.version) == ("signed", p.version + 1)
-        assert [e.trigger for e in services.document_history(world.db, p.id, services.OPERATOR)] == [None, "sign"]
+        assert [
+            e.trigger for e in services.document_history(world.db, p.id, services.OPERATOR)
+        ] == [None, "sign"]
     assert services.verify_audit(world.db).ok
 
 
@@ -576,7 +578,9 @@ def test_reopening_two_children_of_one_parent_at_once_both_succeed(
         parent_now = services.get_document(world.db, parent.id, services.OPERATOR)
         assert parent_now.state == "drafting"
         reopened = [
-            e for e in services.document_history(world.db, parent.id, services.OPERATOR) if e.trigger == "reopen"
+            e
+            for e in services.document_history(world.db, parent.id, services.OPERATOR)
+            if e.trigger == "reopen"
         ]
         assert len(reopened) == 1  # reopened once, by whichever child came first
     assert services.verify_audit(world.db).ok

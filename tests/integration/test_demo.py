@@ -60,4 +60,6 @@ def test_demo_has_overdue_documents_where_the_pack_has_deadlines(sqlite_db: Engi
     definitions, _ = validate_paths([pack], catalogue=CATALOGUE)
     versions.load_definitions(sqlite_db, definitions)
     seed(sqlite_db, pack)
-    assert services.list_documents(sqlite_db, services.OPERATOR, overdue=True, today=date(2026, 11, 21))
+    assert services.list_documents(
+        sqlite_db, services.OPERATOR, overdue=True, today=date(2026, 11, 21)
+    )

@@ -100,7 +100,11 @@ class Snapshot:
 
 def snapshot(w: World, ids: list[int]) -> dict[int, Snapshot]:
     return {
-        i: Snapshot(services.get_document(w.db, i, services.OPERATOR), services.document_history(w.db, i, services.OPERATOR)) for i in ids
+        i: Snapshot(
+            services.get_document(w.db, i, services.OPERATOR),
+            services.document_history(w.db, i, services.OPERATOR),
+        )
+        for i in ids
     }
 
 
@@ -362,9 +366,7 @@ def guided_step(
     workflows; sometimes among all allowed ones, or among all offered ones.
     """
     offers = [
-        (name, action)
-        for name in sorted(USERS)
-        for action in offered(w, doc.id, w.user(name))
+        (name, action) for name in sorted(USERS) for action in offered(w, doc.id, w.user(name))
     ]
     assert snapshot(w, ids) == snaps, "available_actions wrote something"
     allowed = [o for o in offers if o[1].allowed]

@@ -129,7 +129,10 @@ def test_return_needs_a_reason(world: World) -> None:
         fire(world, plan.id, "return", "cv_svh", comment="   ")
     doc = fire(world, plan.id, "return", "cv_svh", comment="Bổ sung kinh phí chi tiết")
     assert doc.state == "draft"
-    assert services.document_history(world.db, plan.id, services.OPERATOR)[-1].comment == "Bổ sung kinh phí chi tiết"
+    assert (
+        services.document_history(world.db, plan.id, services.OPERATOR)[-1].comment
+        == "Bổ sung kinh phí chi tiết"
+    )
 
 
 def test_separation_of_duties(world: World) -> None:
@@ -199,7 +202,10 @@ def test_budget_guards(world: World) -> None:
     with pytest.raises(GuardFailed) as err:
         fire(world, budget.id, "appraise", "cv_stc", inputs={"appraised_amount": 700_000_000})
     assert "vượt quá" in err.value.render("vi") and "600.000.000 đ" in err.value.render("vi")
-    assert services.get_document(world.db, budget.id, services.OPERATOR).fields.get("appraised_amount") is None
+    assert (
+        services.get_document(world.db, budget.id, services.OPERATOR).fields.get("appraised_amount")
+        is None
+    )
     fire(world, budget.id, "appraise", "cv_stc", inputs={"appraised_amount": 550_000_000})
     with pytest.raises(GuardFailed) as err:  # the plan is not accepted yet
         fire(world, budget.id, "allocate", "ld_ubnd")
@@ -252,7 +258,9 @@ def test_consolidation_attaches_children_and_reopening_a_child_reopens_parent(wo
     fire(world, parent.id, "consolidate", "cv_svh")
     a_now = services.get_document(world.db, a.id, services.OPERATOR)
     assert a_now.state == "consolidated" and a_now.parent_id == parent.id
-    assert services.get_document(world.db, b.id, services.OPERATOR).parent_id is None  # still a draft
+    assert (
+        services.get_document(world.db, b.id, services.OPERATOR).parent_id is None
+    )  # still a draft
     assert services.verify_audit(world.db).ok
 
 
@@ -277,7 +285,9 @@ def test_reopening_a_consolidated_child_reopens_the_parent(world: World) -> None
     a_now = services.get_document(world.db, a.id, services.OPERATOR)
     assert a_now.state == "draft" and a_now.parent_id is None
     assert services.get_document(world.db, parent.id, services.OPERATOR).state == "drafting"
-    assert services.get_document(world.db, b.id, services.OPERATOR).parent_id == parent.id  # B stays attached
+    assert (
+        services.get_document(world.db, b.id, services.OPERATOR).parent_id == parent.id
+    )  # B stays attached
     parent_events = services.document_history(world.db, parent.id, services.OPERATOR)
     assert parent_events[-1].kind == "cascade" and parent_events[-1].trigger == "reopen"
     assert f"#{a.id}" in (parent_events[-1].comment or "")
@@ -396,11 +406,19 @@ def test_delegation_records_both_people_and_expires(world: World) -> None:
 def test_deadline_and_overdue_query(world: World) -> None:
     plan = new_plan(world)
     assert plan.due_date == date(2026, 5, 31)
-    late = services.list_documents(world.db, services.OPERATOR, overdue=True, today=date(2026, 6, 1))
+    late = services.list_documents(
+        world.db, services.OPERATOR, overdue=True, today=date(2026, 6, 1)
+    )
     assert [d.id for d in late] == [plan.id]
-    assert services.list_documents(world.db, services.OPERATOR, overdue=True, today=date(2026, 5, 31)) == []
+    assert (
+        services.list_documents(world.db, services.OPERATOR, overdue=True, today=date(2026, 5, 31))
+        == []
+    )
     fire(world, plan.id, "sign", "ld_a")  # leaving the step clears its deadline
-    assert services.list_documents(world.db, services.OPERATOR, overdue=True, today=date(2026, 6, 1)) == []
+    assert (
+        services.list_documents(world.db, services.OPERATOR, overdue=True, today=date(2026, 6, 1))
+        == []
+    )
 
 
 def test_available_actions_explain_refusals(world: World) -> None:
