@@ -17,8 +17,15 @@ from engine.messages import Localized
 MAX_TEXT = 500
 MAX_LONG_TEXT = 100_000
 MAX_MONEY = 10**15  # a quadrillion đồng: far above any provincial budget line
+MAX_ID = 2**31 - 1  # INTEGER columns: the largest id both databases can hold
+MIN_YEAR, MAX_YEAR = 1990, 2100  # the years a document, ceiling or delegation may concern
 # Right-to-left overrides can make a title read differently from what is stored.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def is_row_id(value: object) -> bool:
+    """Could `value` be the id of a row? (An id no column can hold names nothing.)"""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
 
 
 class BadValue(ValueError):
@@ -35,10 +42,12 @@ def _int(value: Any, *, money: bool) -> int:
     elif isinstance(value, str):
         # Officers type 1.250.000.000 or "1 250 000 000 đ"; accept those spellings.
         cleaned = value.strip().removesuffix("đ").removesuffix("VND").strip()
-        if money and re.fullmatch(r"-?\d{1,3}([.\s_]\d{3})+", cleaned):
+        # ASCII digits only: int() would also take full-width and other scripts' digits.
+        # Spaces include the no-break ones that office software puts between thousands.
+        if money and re.fullmatch(r"-?[0-9]{1,3}([. _\u00a0\u202f][0-9]{3})+", cleaned):
             # Separators must group thousands: "1.5" is a decimal typo, not 15 đồng.
-            cleaned = re.sub(r"[.\s_]", "", cleaned)
-        if not re.fullmatch(r"-?\d+", cleaned or "x"):
+            cleaned = re.sub(r"[. _\u00a0\u202f]", "", cleaned)
+        if not re.fullmatch(r"-?[0-9]{1,18}", cleaned or "x"):
             raise BadValue(Localized("phải là số nguyên", "must be a whole number"))
         number = int(cleaned)
     else:

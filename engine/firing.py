@@ -32,6 +32,11 @@ from engine.runtime import CompiledWorkflow, WorkflowCache
 
 TITLE_LABEL = Localized("Trích yếu", "Title")
 COMMENT_LABEL = Localized("Ý kiến", "Comment")
+YEAR_LABEL = Localized("Năm", "Year")
+YEAR_RANGE = Localized(
+    f"phải từ {fieldtypes.MIN_YEAR} đến {fieldtypes.MAX_YEAR}",
+    f"must be {fieldtypes.MIN_YEAR} to {fieldtypes.MAX_YEAR}",
+)
 
 
 # --- the checks every change makes ------------------------------------------------
@@ -194,6 +199,19 @@ def due_date_for(definition: Definition, state: str, year: int) -> date | None:
     return date(year + deadline.year_offset, deadline.month, deadline.day)
 
 
+def clean_title(title: Any) -> str:
+    """The title as stored (NFC, trimmed, bounded); a blank one is refused, not ignored."""
+    try:
+        cleaned = fieldtypes.clean_text(title)
+    except fieldtypes.BadValue as bad:
+        raise InvalidInput(
+            Message("bad_field_value", {"field": TITLE_LABEL, "problem": bad.problem})
+        ) from bad
+    if not cleaned:
+        raise InvalidInput(Message("missing_fields", {"fields": [TITLE_LABEL]}))
+    return cleaned
+
+
 # --- creating --------------------------------------------------------------------------
 
 
@@ -211,14 +229,9 @@ def create_in_tx(
     kind: str = "create",
 ) -> Document:
     definition = compiled.definition
-    try:
-        title = fieldtypes.clean_text(title)
-    except fieldtypes.BadValue as bad:
-        raise InvalidInput(
-            Message("bad_field_value", {"field": TITLE_LABEL, "problem": bad.problem})
-        ) from bad
-    if not title:
-        raise InvalidInput(Message("missing_fields", {"fields": [TITLE_LABEL]}))
+    title = clean_title(title)
+    if not (isinstance(year, int) and fieldtypes.MIN_YEAR <= year <= fieldtypes.MAX_YEAR):
+        raise InvalidInput(Message("bad_field_value", {"field": YEAR_LABEL, "problem": YEAR_RANGE}))
     initial = definition.initial_state
     values = dict(
         pack=definition.pack,
@@ -401,9 +414,7 @@ def fire_in_tx(
     else:
         moved = ctx.guards_pass()
     if not moved:
-        raise GuardFailed(
-            Message("guard_failed", {"action": t.label, "reasons": ctx.refusals}), ctx.refusals
-        )
+        raise GuardFailed(Message("guard_failed", {"action": t.label}), ctx.refusals)
 
     if t.signoff is not None:
         changes["@party"] = [None, party]

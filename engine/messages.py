@@ -76,9 +76,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "{party} đã cho ý kiến ở bước này.",
         "en": "{party} has already signed off at this step.",
     },
+    # The reasons are the error's details, listed once by whoever shows it.
     "guard_failed": {
-        "vi": "Chưa đủ điều kiện để «{action}»: {reasons}",
-        "en": "“{action}” cannot proceed yet: {reasons}",
+        "vi": "Chưa đủ điều kiện để «{action}»:",
+        "en": "“{action}” cannot proceed yet:",
     },
     "invalid_input": {
         "vi": "Dữ liệu không hợp lệ: {problem}",
@@ -87,6 +88,42 @@ TEXTS: dict[str, dict[str, str]] = {
     "delegation_expired": {
         "vi": "Ủy quyền của {principal} cho {user} chỉ có hiệu lực từ {start} đến {end}.",
         "en": "{principal}'s delegation to {user} is valid only from {start} to {end}.",
+    },
+    # --- demo data (`ttdn demo`) ------------------------------------------
+    "demo.step_refused": {
+        "vi": "{where}: bước demo {step} bị từ chối, không tạo gì: {reason}",
+        "en": "{where}: demo step {step} refused, nothing was created: {reason}",
+    },
+    "pack.no_definitions": {
+        "vi": "{path}: không có định nghĩa quy trình nào.",
+        "en": "{path}: no workflow definition in it.",
+    },
+    "trace.no_features": {
+        "vi": "«{path}» không phải thư mục kịch bản (.feature).",
+        "en": "“{path}” is not a folder of features (.feature files).",
+    },
+    "pack.unknown": {
+        "vi": "Không có bộ quy trình «{pack}»; các bộ có sẵn: {bundled} "
+        "(bộ quy trình ở thư mục khác: ghi đường dẫn, ví dụ ./{pack}).",
+        "en": "No pack “{pack}”; bundled packs: {bundled} "
+        "(for a pack kept in a folder, give its path, e.g. ./{pack}).",
+    },
+    "pack.not_a_pack": {
+        "vi": "«{path}» không phải thư mục bộ quy trình (không có organisation.yaml); "
+        "các bộ có sẵn: {bundled}.",
+        "en": "“{path}” is not a pack folder (no organisation.yaml); bundled packs: {bundled}.",
+    },
+    "demo.already_seeded": {
+        "vi": "{province} ({pack}): đã có dữ liệu demo (tạo lúc {at} UTC), không tạo lại.",
+        "en": "{province} ({pack}): already seeded (at {at} UTC); nothing done.",
+    },
+    "demo.seeded": {
+        "vi": "{province} ({pack}): {users} người dùng, {documents} văn bản, {actions} thao tác.",
+        "en": "{province} ({pack}): {users} user(s), {documents} document(s), {actions} action(s).",
+    },
+    "demo.users": {
+        "vi": "Người dùng demo (mật khẩu «{password}», chỉ đăng nhập ở chế độ demo): {users}",
+        "en": "Demo users (password “{password}”, demo mode only): {users}",
     },
     # --- guard refusals ----------------------------------------------------
     "guard.field_above_field": {

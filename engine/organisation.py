@@ -1,21 +1,39 @@
-"""Reading a pack's organisation.yaml and demo.yaml (see docs/workflows.md)."""
+"""Reading a pack's organisation.yaml (see docs/workflows.md); demo.yaml is in `demofile`.
+
+`load_organisation` returns values the services can store as they are (codes,
+lengths, dates and amounts fit the columns of engine/db.py), or raises one
+`OrganisationError` listing every problem as PATH:LINE: message.  Given the
+pack's definitions (`pack=`), it also checks that every role granted is one a
+definition declares and that every budget ceiling a guard uses is declared.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
+from engine.definitions import PackFacts, check_paths
+from engine.definitions.loader import RESERVED_FILES
+from engine.definitions.nodes import at
+from engine.definitions.problems import Problem, Text
+from engine.definitions.yamlread import Node, Scalar, Seq, short
+from engine.demofile import check_demo
+from engine.organisation_sections import ceilings_section, users_section
+from engine.packfiles import (
+    FileChecker,
+    OrganisationError,
+    OrgFacts,
+    read_nodes,
+    sort_problems,
+)
 
-CODE = re.compile(r"^[A-Z0-9_]+$")
-MAX_BYTES = 2 * 1024 * 1024
-
-
-class OrganisationError(ValueError):
-    """A malformed organisation or demo file; the message names the file and the place."""
+CODE = re.compile(r"[A-Z0-9_]+")
+_TOP = (("format", "units"), ("province", "users", "ceilings"))
+_UNIT = (("code", "name", "kind"), ("coordinator", "active_from", "active_to", "children"))
+# Column lengths of engine/db.py.
+_CODE_LEN, _NAME_LEN, _KIND_LEN = 40, 255, 40
 
 
 @dataclass
@@ -26,97 +44,201 @@ class Organisation:
     ceilings: list[dict[str, Any]]
 
 
-def _load_yaml(path: Path) -> Any:
+def check_organisation(
+    path: Path, pack: PackFacts | None = None
+) -> tuple[Organisation | None, OrgFacts, list[Problem]]:
+    """The organisation (None if any problem), what it declares anyway, and its problems."""
+    c = FileChecker(str(path))
+    facts = OrgFacts()
+    org: Organisation | None = None
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise OrganisationError(f"{path}: cannot read: {exc.strerror}") from exc
-    if len(raw) > MAX_BYTES:
-        raise OrganisationError(f"{path}: file is {len(raw)} bytes; the limit is {MAX_BYTES}")
+        root = read_nodes(
+            path,
+            c,
+            Text(
+                "tệp trống; cần format: 1 và units", "file is empty; expected format: 1 and units"
+            ),
+        )
+        if root is None:
+            facts.units_complete = facts.users_complete = False
+        else:
+            org = _organisation(c, root, facts, pack)
+    except Exception as exc:  # a bug of the checker: one line for users, flagged for tests
+        c.err(
+            1,
+            f"internal error while checking this file ({type(exc).__name__}: {exc})",
+            internal=True,
+        )
+    problems = sort_problems(c.problems)
+    return (None if problems else org), facts, problems
+
+
+class _Folder:
+    """Default of `pack=`: the definitions in the file's own folder, if it has any."""
+
+
+FOLDER = _Folder()
+
+
+def folder_facts(folder: Path) -> PackFacts | None:
+    """What the definitions of `folder` declare (even broken ones); None if it has none."""
+    from engine.rules import CATALOGUE  # the product's catalogue; rules never import this module
+
     try:
-        return yaml.safe_load(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise OrganisationError(f"{path}:1: not UTF-8 text") from exc
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else 1
-        raise OrganisationError(f"{path}:{line}: {exc.problem}") from exc
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise OrganisationError(f"{path}:1: invalid YAML ({type(exc).__name__})") from exc
+        files = [p for p in folder.glob("*.yaml") if p.name not in RESERVED_FILES]
+    except OSError:
+        return None
+    if not files:
+        return None
+    _definitions, _problems, packs = check_paths([folder], catalogue=CATALOGUE)
+    return packs[0] if packs else None
 
 
-def _date(value: Any, where: str) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise OrganisationError(f"{where}: {value!r} is not a date yyyy-mm-dd") from exc
+def load_organisation(path: Path, *, pack: PackFacts | _Folder | None = FOLDER) -> Organisation:
+    """organisation.yaml, checked; by default against the definitions next to it."""
+    path = Path(path)
+    if isinstance(pack, _Folder):
+        pack = folder_facts(path.parent)
+    org, _facts, problems = check_organisation(path, pack)
+    if problems or org is None:
+        raise OrganisationError(problems)
+    return org
 
 
-def load_organisation(path: Path) -> Organisation:
-    data = _load_yaml(path)
-    if not isinstance(data, dict) or data.get("format") != 1:
-        raise OrganisationError(f"{path}:1: expected a mapping with 'format: 1'")
-    seen: set[str] = set()
-
-    def check(node: Any, where: str) -> dict[str, Any]:
-        if not isinstance(node, dict):
-            raise OrganisationError(f"{path}: {where}: expected a mapping")
-        unknown = set(node) - {
-            "code",
-            "name",
-            "kind",
-            "coordinator",
-            "active_from",
-            "active_to",
-            "children",
-        }
-        if unknown:
-            raise OrganisationError(f"{path}: {where}: unknown keys {sorted(unknown)}")
-        for key in ("code", "name", "kind"):
-            if not isinstance(node.get(key), str) or not node[key].strip():
-                raise OrganisationError(f"{path}: {where}: '{key}' must be a non-empty string")
-        if not CODE.match(node["code"]):
-            raise OrganisationError(f"{path}: {where}: code {node['code']!r} must match [A-Z0-9_]+")
-        if node["code"] in seen:
-            raise OrganisationError(f"{path}: {where}: duplicate unit code {node['code']!r}")
-        seen.add(node["code"])
-        unit = dict(node)
-        unit["active_from"] = _date(node.get("active_from"), f"{path}: {where}.active_from")
-        unit["active_to"] = _date(node.get("active_to"), f"{path}: {where}.active_to")
-        unit["children"] = [
-            check(child, f"{where}.children[{i}]")
-            for i, child in enumerate(node.get("children") or [])
-        ]
-        return unit
-
-    units = [check(u, f"units[{i}]") for i, u in enumerate(data.get("units") or [])]
-    if not units:
-        raise OrganisationError(f"{path}: 'units' must list at least one unit")
-    for node in _walk(units):
-        if node.get("coordinator") and node["coordinator"] not in seen:
-            raise OrganisationError(
-                f"{path}: unit {node['code']}: "
-                f"coordinator {node['coordinator']!r} is not a unit here"
+def _organisation(
+    c: FileChecker, root: Node, facts: OrgFacts, pack: PackFacts | None
+) -> Organisation | None:
+    top = c.mapping(root, Text("organisation.yaml", "organisation.yaml"), *_TOP)
+    if top is None:
+        facts.units_complete = facts.users_complete = False
+        return None
+    fmt = c.integer(top.get("format"), Text("'format'", "'format'"))
+    if fmt is not None and fmt != 1:
+        c.err(
+            top.key_line("format"),
+            Text(f"'format' phải là 1, nhận được {fmt}", f"'format' must be 1, got {fmt}"),
+        )
+    province = c.text(top.get("province"), Text("'province'", "'province'"), _NAME_LEN)
+    seen: dict[str, int] = {}
+    coordinators: list[tuple[str, int, Text]] = []
+    unit_nodes = c.seq(top.get("units"), Text("'units'", "'units'"))
+    if unit_nodes is None:
+        facts.units_complete = False
+    elif not unit_nodes:
+        c.err(
+            top.key_line("units"),
+            Text("'units' phải có ít nhất một đơn vị", "'units' must list at least one unit"),
+        )
+    units = [
+        u
+        for i, n in enumerate(unit_nodes or ())
+        if (u := _unit(c, n, Text(f"units[{i}]", f"units[{i}]"), seen, coordinators, facts))
+        is not None
+    ]
+    facts.units.update(seen)
+    for code, line, what in coordinators:
+        if code not in facts.mentioned and facts.units_complete:
+            c.err(
+                line,
+                Text(
+                    f"{what.vi}: đơn vị đầu mối {code!r} không có trong tệp này",
+                    f"{what.en}: coordinator {code!r} is not a unit of this file",
+                ),
             )
-    users = data.get("users") or []
-    for i, u in enumerate(users):
-        if not isinstance(u, dict) or not u.get("username") or not u.get("full_name"):
-            raise OrganisationError(f"{path}: users[{i}]: needs username and full_name")
-        for j, grant in enumerate(u.get("roles") or []):
-            if (
-                not isinstance(grant, dict)
-                or grant.get("unit") not in seen
-                or not grant.get("role")
-            ):
-                raise OrganisationError(
-                    f"{path}: users[{i}].roles[{j}]: needs role and a unit code of this file"
+    roles = pack.roles() if pack is not None else None
+    users = users_section(c, top, facts, roles)
+    ceilings = ceilings_section(c, top)
+    ceilings_node = top.get("ceilings")
+    ceilings_readable = ceilings_node is None or isinstance(ceilings_node, Seq)
+    if pack is not None:
+        declared = {item["key"] for item in ceilings}
+        for key, where, line in pack.ceilings():
+            if key not in declared and ceilings_readable:
+                c.err(
+                    top.key_line("ceilings"),
+                    Text(
+                        f"trần ngân sách {key!r} được dùng ở {where}:{line} nhưng chưa khai "
+                        "báo trong 'ceilings'",
+                        f"budget ceiling {key!r} is used at {where}:{line} but not declared "
+                        "under 'ceilings'",
+                    ),
                 )
-    ceilings = data.get("ceilings") or []
-    for i, c in enumerate(ceilings):
-        if not isinstance(c, dict) or not {"key", "year", "amount"} <= set(c):
-            raise OrganisationError(f"{path}: ceilings[{i}]: needs key, year and amount")
-    return Organisation(str(data.get("province") or units[0]["name"]), units, users, ceilings)
+    name = province or (units[0]["name"] if units else "")
+    return Organisation(name, units, users, ceilings)
+
+
+def _unit(
+    c: FileChecker,
+    node: Node,
+    what: Text,
+    seen: dict[str, int],
+    coordinators: list[tuple[str, int, Text]],
+    facts: OrgFacts,
+) -> dict[str, Any] | None:
+    m = c.mapping(node, what, *_UNIT)
+    if m is None:
+        facts.units_complete = False
+        return None
+    code_node = m.get("code")
+    if isinstance(code_node, Scalar) and code_node.kind == "str":
+        facts.mentioned.add(code_node.value)
+    else:
+        facts.units_complete = False
+    code = c.text(code_node, at(what, "code"), _CODE_LEN)
+    if code is not None and code_node is not None:
+        what = Text(f"đơn vị {code}", f"unit {code}")
+        if not CODE.fullmatch(code):
+            c.err(
+                code_node.line,
+                Text(
+                    f"{what.vi}: mã phải gồm A-Z, 0-9 và _",
+                    f"{what.en}: code {short(code)!r} must match [A-Z0-9_]+",
+                ),
+            )
+            code = None
+        elif code in seen:
+            c.err(
+                code_node.line,
+                Text(
+                    f"mã đơn vị {code!r} bị lặp (lần đầu ở dòng {seen[code]})",
+                    f"duplicate unit code {code!r} (first at line {seen[code]})",
+                ),
+            )
+            code = None
+        else:
+            seen[code] = code_node.line
+    name = c.text(m.get("name"), at(what, "name"), _NAME_LEN)
+    kind = c.text(m.get("kind"), at(what, "kind"), _KIND_LEN, name=True)
+    coordinator_node = m.get("coordinator")
+    coordinator = c.text(coordinator_node, at(what, "coordinator"), _CODE_LEN)
+    if coordinator is not None and coordinator_node is not None:
+        coordinators.append((coordinator, coordinator_node.line, what))
+    active_from = c.date(m.get("active_from"), at(what, "active_from"))
+    active_to = c.date(m.get("active_to"), at(what, "active_to"))
+    if active_from and active_to and active_to < active_from:
+        c.err(
+            m.key_line("active_to"),
+            Text(
+                f"{what.vi}: 'active_to' ({active_to}) trước 'active_from' ({active_from})",
+                f"{what.en}: 'active_to' ({active_to}) is before 'active_from' ({active_from})",
+            ),
+        )
+    children: list[dict[str, Any]] = []
+    for i, child in enumerate(c.seq(m.get("children"), at(what, "children")) or ()):
+        unit = _unit(c, child, what + f".children[{i}]", seen, coordinators, facts)
+        if unit is not None:
+            children.append(unit)
+    if code is None or name is None or kind is None:
+        return None
+    return {
+        "code": code,
+        "name": name,
+        "kind": kind,
+        "coordinator": coordinator,
+        "active_from": active_from,
+        "active_to": active_to,
+        "children": children,
+    }
 
 
 def _walk(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -127,8 +249,39 @@ def _walk(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def load_demo(path: Path) -> dict[str, Any]:
-    data = _load_yaml(path)
-    if not isinstance(data, dict) or data.get("format") != 1:
-        raise OrganisationError(f"{path}:1: expected a mapping with 'format: 1'")
+def org_facts(org: Organisation) -> OrgFacts:
+    return OrgFacts(
+        units={u["code"] for u in _walk(org.units)}, users={u["username"] for u in org.users}
+    )
+
+
+def load_demo(
+    path: Path,
+    *,
+    organisation: Organisation | None = None,
+    pack: PackFacts | _Folder | None = FOLDER,
+) -> dict[str, Any]:
+    """demo.yaml, checked against an organisation (default: the organisation.yaml next to it,
+    as far as it can be read) and the pack's definitions (default: those next to it)."""
+    path = Path(path)
+    if isinstance(pack, _Folder):
+        pack = folder_facts(path.parent)
+    facts: OrgFacts | None = None
+    if organisation is not None:
+        facts = org_facts(organisation)
+    elif (path.parent / "organisation.yaml").exists():
+        _org, facts, _problems = check_organisation(path.parent / "organisation.yaml", pack)
+    data, problems = check_demo(path, facts, pack)
+    if problems or data is None:
+        raise OrganisationError(problems)
     return data
+
+
+__all__ = [
+    "Organisation",
+    "OrganisationError",
+    "check_organisation",
+    "load_demo",
+    "load_organisation",
+    "org_facts",
+]

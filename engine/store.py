@@ -30,6 +30,7 @@ from engine.db import (
     users,
 )
 from engine.domain import Document, Event, Grant, Unit, User
+from engine.fieldtypes import is_row_id
 
 
 def utcnow() -> datetime:
@@ -54,6 +55,8 @@ def _document(row: Any) -> Document:
 
 
 def get_document(conn: Connection, document_id: int) -> Document | None:
+    if not is_row_id(document_id):  # no such row; and the database would refuse the value
+        return None
     rows = _get_document.rows(conn, {"document_id": document_id})
     return _document(rows[0]) if rows else None
 
@@ -66,7 +69,7 @@ def lock_document(conn: Connection, document_id: int) -> Document | None:
     event sequence.  SQLite has no row locks; its BEGIN IMMEDIATE already
     serialises writers.
     """
-    if conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite" or not is_row_id(document_id):
         return get_document(conn, document_id)
     rows = _lock_document.rows(conn, {"document_id": document_id})
     return _document(rows[0]) if rows else None
@@ -315,6 +318,8 @@ _user_by_name = _select_user.where(users.c.username == sa.bindparam("username"))
 
 
 def get_user(conn: Connection, user_id: int) -> User | None:
+    if not is_row_id(user_id):
+        return None
     row = conn.execute(_get_user, {"user_id": user_id}).first()
     return User(*row) if row else None
 
@@ -331,6 +336,8 @@ _user_grants = Precompiled(
 
 def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User | None, list[Grant]]:
     """The user and every grant they may act under today (own roles and valid delegations)."""
+    if not is_row_id(user_id):
+        return None, []
     rows = _user_grants.rows(conn, {"uid": user_id, "today": today})
     if not rows:
         return None, []
@@ -348,6 +355,8 @@ _unit_by_code = _select_unit.where(units.c.code == sa.bindparam("code"))
 
 
 def get_unit(conn: Connection, unit_id: int) -> Unit | None:
+    if not is_row_id(unit_id):
+        return None
     row = conn.execute(_get_unit, {"unit_id": unit_id}).first()
     return Unit(*row) if row else None
 

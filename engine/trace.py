@@ -59,14 +59,25 @@ class Scenario:
     feature_name: str
     name: str
     tags: list[str]
+    path: str = ""  # absolute, resolved: how results name the file wherever the features are
 
 
-def read_scenarios(features_root: Path) -> list[Scenario]:
-    """Scenarios and their tags (feature-level tags included), from *.feature files."""
+def read_scenarios(features_root: Path, *, default_pack: str = "") -> list[Scenario]:
+    """Scenarios and their tags (feature-level tags included), from *.feature files.
+
+    A feature's pack is the folder under `features_root` it sits in
+    (`features/<pack>/x.feature`); a file directly in `features_root` belongs to
+    `default_pack` (a pack kept elsewhere with its features in one folder).
+    """
     scenarios: list[Scenario] = []
     for path in sorted(features_root.rglob("*.feature")):
         rel = path.relative_to(features_root.parent).as_posix()
-        pack = path.relative_to(features_root).parts[0] if path.parent != features_root else ""
+        pack = (
+            path.relative_to(features_root).parts[0]
+            if path.parent != features_root
+            else default_pack
+        )
+        absolute = path.resolve().as_posix()
         feature_tags: list[str] = []
         pending: list[str] = []
         feature_name = ""
@@ -80,7 +91,9 @@ def read_scenarios(features_root: Path) -> list[Scenario]:
                 feature_tags, pending, feature_name = pending, [], rest.strip()
             elif keyword in SCENARIO_KEYWORDS:
                 scenarios.append(
-                    Scenario(pack, rel, feature_name, rest.strip(), feature_tags + pending)
+                    Scenario(
+                        pack, rel, feature_name, rest.strip(), feature_tags + pending, absolute
+                    )
                 )
                 pending = []
             elif line and not line.startswith("#"):
@@ -89,13 +102,18 @@ def read_scenarios(features_root: Path) -> list[Scenario]:
 
 
 def read_results(path: Path) -> tuple[str | None, dict[tuple[str, str], str]]:
-    """(run time, (feature, scenario name) → passed / failed / skipped) of the last BDD run."""
+    """(run time, (feature, scenario name) → passed / failed / skipped) of the last BDD run.
+
+    Each result is keyed by the feature as the run named it (relative to the project)
+    and, when the run recorded it, by its absolute path (features kept elsewhere).
+    """
     if not path.exists():
         return None, {}
     data = json.loads(path.read_text(encoding="utf-8"))
     outcomes: dict[tuple[str, str], list[str]] = {}
     for s in data.get("scenarios", []):
-        outcomes.setdefault((s["feature"], s["name"]), []).append(s["outcome"])
+        for feature in {s["feature"], s.get("path") or s["feature"]}:
+            outcomes.setdefault((feature, s["name"]), []).append(s["outcome"])
     merged = {}
     for key, values in outcomes.items():
         if "failed" in values:
@@ -125,10 +143,14 @@ class PackTrace:
 
 
 def build_trace(
-    definitions: list[Definition], features_root: Path, results_path: Path
+    definitions: list[Definition],
+    features_root: Path,
+    results_path: Path,
+    *,
+    default_pack: str = "",
 ) -> tuple[str | None, list[PackTrace]]:
     bases = cited_bases(definitions)
-    scenarios = read_scenarios(features_root)
+    scenarios = read_scenarios(features_root, default_pack=default_pack)
     run_at, results = read_results(results_path)
     packs: list[PackTrace] = []
     for pack in sorted(bases):
@@ -136,7 +158,7 @@ def build_trace(
         for basis in sorted(bases[pack], key=_clause_order):
             tag = basis_tag(basis)
             proving = [
-                (s, results.get((s.feature, s.name), "not run"))
+                (s, results.get((s.path, s.name)) or results.get((s.feature, s.name), "not run"))
                 for s in scenarios
                 if s.pack == pack and tag in s.tags
             ]

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from engine.db import UnitOfWork, documents, read, workflow_versions
-from engine.definitions import Definition, content_hash, from_canonical, to_canonical
+from engine.definitions import Definition, canonical, from_canonical
 from engine.definitions.model import TransitionSpec
 from engine.store import utcnow
 
@@ -33,6 +33,13 @@ def _current(conn: Connection, pack: str, type_id: str) -> sa.Row | None:
     ).first()
 
 
+def _is(row: sa.Row, content: dict, digest: str) -> bool:
+    """Whether a stored version is this content: its stored hash, or, for a version
+    stored in an older canonical format (whose hash was over that format), the same
+    content once upgraded.  Stored hashes are never recomputed."""
+    return row.content_hash == digest or canonical.same_content(row.content, content)
+
+
 def load_definitions(db: Engine, definitions: list[Definition]) -> list[LoadResult]:
     """Store each definition as a version unless identical content is already current."""
     results: list[LoadResult] = []
@@ -40,46 +47,39 @@ def load_definitions(db: Engine, definitions: list[Definition]) -> list[LoadResu
         conn = uow.conn
         for d in definitions:
             pack = d.pack or ""
-            digest = content_hash(d)
+            # Read through the module: the canonical form is the one of this release.
+            content = canonical.to_canonical(d)
+            digest = canonical.hash_content(content)
+            where = (workflow_versions.c.pack == pack, workflow_versions.c.type_id == d.type)
             current = _current(conn, pack, d.type)
-            if current is not None and current.content_hash == digest:
-                results.append(LoadResult(pack, d.type, current.version, digest, "unchanged"))
-                continue
-            same = conn.execute(
-                sa.select(workflow_versions.c.id, workflow_versions.c.version).where(
-                    workflow_versions.c.pack == pack,
-                    workflow_versions.c.type_id == d.type,
-                    workflow_versions.c.content_hash == digest,
+            if current is not None and _is(current, content, digest):
+                results.append(
+                    LoadResult(pack, d.type, current.version, current.content_hash, "unchanged")
                 )
-            ).first()
-            conn.execute(
-                workflow_versions.update()
-                .where(workflow_versions.c.pack == pack, workflow_versions.c.type_id == d.type)
-                .values(is_current=False)
-            )
+                continue
+            stored = conn.execute(
+                sa.select(workflow_versions).where(*where).order_by(workflow_versions.c.version)
+            ).all()
+            same = next((r for r in stored if _is(r, content, digest)), None)
+            conn.execute(workflow_versions.update().where(*where).values(is_current=False))
             if same is not None:  # content went back to an earlier version
                 conn.execute(
                     workflow_versions.update()
                     .where(workflow_versions.c.id == same.id)
                     .values(is_current=True)
                 )
-                results.append(LoadResult(pack, d.type, same.version, digest, "reactivated"))
+                results.append(
+                    LoadResult(pack, d.type, same.version, same.content_hash, "reactivated")
+                )
                 continue
-            last = (
-                conn.execute(
-                    sa.select(sa.func.max(workflow_versions.c.version)).where(
-                        workflow_versions.c.pack == pack, workflow_versions.c.type_id == d.type
-                    )
-                ).scalar()
-                or 0
-            )
+            last = max((r.version for r in stored), default=0)
             conn.execute(
                 workflow_versions.insert().values(
                     pack=pack,
                     type_id=d.type,
                     version=last + 1,
                     content_hash=digest,
-                    content=to_canonical(d),
+                    content=content,
                     is_current=True,
                     loaded_at=utcnow(),
                 )
@@ -132,11 +132,12 @@ def diff_definitions(db: Engine, definitions: list[Definition]) -> list[TypeDiff
         for new in definitions:
             pack = new.pack or ""
             current = _current(conn, pack, new.type)
+            content = canonical.to_canonical(new)
             diff = TypeDiff(
                 pack,
                 new.type,
                 current.version if current else None,
-                current is None or current.content_hash != content_hash(new),
+                current is None or not _is(current, content, canonical.hash_content(content)),
             )
             report.append(diff)
             if current is None or not diff.changed:

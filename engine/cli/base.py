@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
 from sqlalchemy.engine import Engine
 
 from engine import versions
+from engine.cli import usage
 from engine.db import make_engine
 from engine.definitions import validate_paths
 from engine.errors import EngineError
@@ -50,12 +51,40 @@ def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             lines = [exc.render(state.lang)] + [f"  - {d.render(state.lang)}" for d in exc.details]
             fail("\n".join(lines))
         except OrganisationError as exc:
-            fail(str(exc))
+            fail(exc.render(state.lang))
 
     return wrapper
 
 
-@click.group(context_settings=CONTEXT)
+class TtdnGroup(click.Group):
+    """The top group: click's own errors in the user's language, and no non-UTF-8 arguments."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        lang = usage.language_of(argv)
+        usage.refuse_non_utf8(argv, lang)
+        if not standalone_mode:
+            return super().main(argv, prog_name, complete_var, False, **extra)
+        try:
+            result = super().main(argv, prog_name, complete_var, False, **extra)
+        except click.ClickException as exc:
+            usage.report(exc, lang)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo(usage.text("aborted", lang), err=True)
+            sys.exit(1)
+        # Non-standalone click returns the exit code of --help and ctx.exit().
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+@click.group(cls=TtdnGroup, context_settings=CONTEXT)
 @click.option(
     "--lang",
     type=click.Choice(["vi", "en"]),

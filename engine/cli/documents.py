@@ -8,6 +8,7 @@ import click
 
 from engine import services
 from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state
+from engine.cli.types import COUNT, ROW_ID, YEAR
 from engine.messages import Message
 
 # --- documents -------------------------------------------------------------------
@@ -55,7 +56,7 @@ def documents() -> None:
 @click.option("--state", "state_filter", help="Only documents in this state.")
 @click.option("--type", "type_id", help="Only this document type.")
 @click.option("--pack", help="Only this pack.")
-@click.option("--year", type=int)
+@click.option("--year", type=YEAR)
 @click.option("--overdue", is_flag=True, help="Only documents past the due date of their step.")
 @pass_state
 @handles_errors
@@ -161,7 +162,7 @@ def print_view(state: State, v: services.DocumentView, username: str | None) -> 
 
 
 @documents.command("show")
-@click.argument("document_id", type=int)
+@click.argument("document_id", type=ROW_ID)
 @click.option("--as", "username", help=AS_VIEWER)
 @pass_state
 @handles_errors
@@ -186,7 +187,7 @@ FIELD_VALUES = click.option(
 @click.option(
     "--unit", "unit_code", help="Unit code (default: the one unit where the user may create TYPE)."
 )
-@click.option("--year", type=int, help="Plan/report year (default: this year).")
+@click.option("--year", type=YEAR, help="Plan/report year (default: this year).")
 @click.option("--title", required=True, help="Title (trích yếu).")
 @click.option(
     "--link",
@@ -198,7 +199,7 @@ FIELD_VALUES = click.option(
 @click.option(
     "--parent",
     "parent_id",
-    type=int,
+    type=ROW_ID,
     help="Shorthand for --link when TYPE declares exactly one link.",
 )
 @FIELD_VALUES
@@ -230,9 +231,7 @@ def documents_create(
         unit = candidates[0]
     links: dict[str, int] = {}
     for name, raw in assignments_of(state, "--link", link_items).items():
-        if not raw.strip().isascii() or not raw.strip().isdigit():
-            fail(say(state, "view.bad_assignment", option="--link", item=f"{name}={raw}"))
-        links[name] = int(raw)
+        links[name] = ROW_ID.convert(raw.strip(), None, None)  # ASCII digits, in range
     if parent_id is not None:
         declared = services.link_names(state.db, unit.id, type_id)
         if len(declared) != 1:
@@ -252,11 +251,11 @@ def documents_create(
 
 
 @documents.command("edit")
-@click.argument("document_id", type=int)
+@click.argument("document_id", type=ROW_ID)
 @click.option("--as", "username", required=True, help="The user who edits.")
 @click.option("--title", help="New title (trích yếu).")
 @click.option(
-    "--expect-version", type=int, help="Refuse if the document is no longer at this version."
+    "--expect-version", type=COUNT, help="Refuse if the document is no longer at this version."
 )
 @FIELD_VALUES
 @pass_state
@@ -310,7 +309,7 @@ def inbox(state: State, username: str) -> None:
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("document_id", type=int)
+@click.argument("document_id", type=ROW_ID)
 @click.argument("trigger")
 @click.option("--as", "username", required=True, help="The user who acts.")
 @click.option("--comment", help="Reason / opinion (required by some actions).")
@@ -322,7 +321,7 @@ def inbox(state: State, username: str) -> None:
     help="A field value set by this action (repeatable).",
 )
 @click.option(
-    "--expect-version", type=int, help="Refuse if the document is no longer at this version."
+    "--expect-version", type=COUNT, help="Refuse if the document is no longer at this version."
 )
 @pass_state
 @handles_errors

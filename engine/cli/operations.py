@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from engine import schema, services, versions
+from engine import schema, services
 from engine.cli.base import (
     CONTEXT,
     State,
@@ -16,9 +17,12 @@ from engine.cli.base import (
     handles_errors,
     pass_state,
 )
-from engine.demo import DEMO_PASSWORD, DemoError, seed
+from engine.definitions import validate_paths
+from engine.demo import DEMO_PASSWORD, resolve_pack, seed
+from engine.messages import Message
+from engine.rules import CATALOGUE
 from engine.trace import build_trace, render_html, render_text
-from workflows import bundled_packs, pack_path
+from workflows import ROOT as WORKFLOWS
 
 # --- audit and demo -------------------------------------------------------------------
 
@@ -44,30 +48,52 @@ def audit_verify(state: State) -> None:
 
 
 @click.command(context_settings=CONTEXT)
-@click.option("--pack", default="current", show_default=True, help="Which bundled pack.")
+@click.option(
+    "--pack",
+    default="current",
+    show_default=True,
+    help="A bundled pack by name, or the path of a pack folder kept anywhere (e.g. ./my_pack).",
+)
 @pass_state
 @handles_errors
 def demo(state: State, pack: str) -> None:
-    """Seed a demo province (units, one user per role, documents with real history)."""
-    folder = pack_path(pack)
-    if not (folder / "organisation.yaml").exists():
-        fail(f"no pack {pack!r}; bundled: {', '.join(p.name for p in bundled_packs())}")
+    """Seed a demo province (units, one user per role, documents with real history).
+
+    All or nothing: a step the pack refuses leaves nothing behind. A pack folder
+    given by path has its definitions loaded first, in the same transaction.
+    """
+    folder = resolve_pack(pack)
+    bundled = folder.resolve().parent == WORKFLOWS
+    definitions = bundled_definitions() if bundled else _pack_definitions(folder, state)
     schema.upgrade(state.db)
-    versions.load_definitions(state.db, bundled_definitions())
-    try:
-        report = seed(state.db, folder, today=None)
-    except DemoError as exc:
-        fail(str(exc))
-    if not report.users:
-        click.echo(f"{report.province} ({report.pack}): đã có dữ liệu demo / already seeded")
+    report = seed(state.db, folder, definitions=definitions)
+    if report.already_seeded:
+        click.echo(
+            Message(
+                "demo.already_seeded",
+                {"province": report.province, "pack": report.pack, "at": report.seeded_at},
+            ).render(state.lang)
+        )
         return
+    counts = {"users": len(report.users), "documents": report.documents}
+    counts["actions"] = report.actions
     click.echo(
-        f"{report.province} ({report.pack}): {len(report.users)} user(s), "
-        f"{report.documents} document(s), {report.actions} action(s)"
+        Message("demo.seeded", {"province": report.province, "pack": report.pack, **counts}).render(
+            state.lang
+        )
     )
     click.echo(
-        f"demo users (password {DEMO_PASSWORD!r}, demo mode only): " + ", ".join(report.users)
+        Message("demo.users", {"password": DEMO_PASSWORD, "users": report.users}).render(state.lang)
     )
+
+
+def _pack_definitions(folder: Path, state: State) -> list[Any]:
+    definitions, problems = validate_paths([folder], catalogue=CATALOGUE)
+    if problems:
+        fail("\n".join(str(p) for p in problems))
+    if not definitions:
+        fail(Message("pack.no_definitions", {"path": folder}).render(state.lang))
+    return definitions
 
 
 # --- traceability -------------------------------------------------------------------
@@ -93,13 +119,37 @@ def demo(state: State, pack: str) -> None:
     "--format", "fmt", type=click.Choice(["text", "html"]), default="text", show_default=True
 )
 @click.option("--output", type=click.Path(path_type=Path), help="Write to this file.")
-def trace(features_root: Path, results: Path, fmt: str, output: Path | None) -> None:
+@click.option(
+    "--pack",
+    "pack_specs",
+    multiple=True,
+    help="Trace only this pack: a bundled pack by name or a pack folder by path "
+    "(e.g. ./my_pack with --features ./my_features). Repeatable; default: every bundled pack.",
+)
+@pass_state
+@handles_errors
+def trace(
+    state: State,
+    features_root: Path,
+    results: Path,
+    fmt: str,
+    output: Path | None,
+    pack_specs: tuple[str, ...],
+) -> None:
     """Each pack's cited clauses → the scenarios that prove them → their last result.
 
-    Exits 1 when a cited clause has no scenario.
+    Exits 1 when a cited clause has no scenario. Features live in FEATURES/<pack>/;
+    with one --pack, .feature files directly in FEATURES belong to that pack.
     """
-
-    run_at, packs = build_trace(bundled_definitions(), features_root, results)
+    if not features_root.is_dir():
+        fail(Message("trace.no_features", {"path": features_root}).render(state.lang))
+    if pack_specs:
+        folders = [resolve_pack(spec) for spec in pack_specs]
+        definitions = [d for folder in folders for d in _pack_definitions(folder, state)]
+    else:
+        folders, definitions = [], bundled_definitions()
+    default_pack = folders[0].name if len(folders) == 1 else ""
+    run_at, packs = build_trace(definitions, features_root, results, default_pack=default_pack)
     text = render_html(run_at, packs) if fmt == "html" else render_text(run_at, packs)
     if output:
         output.write_text(text, encoding="utf-8")

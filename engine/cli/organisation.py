@@ -10,6 +10,7 @@ import click
 
 from engine import services
 from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state
+from engine.cli.types import AMOUNT, YEAR
 from engine.messages import format_vnd
 from engine.organisation import load_organisation
 
@@ -139,8 +140,8 @@ def ceilings() -> None:
 @ceilings.command("set")
 @click.argument("pack")
 @click.argument("key")
-@click.argument("year", type=int)
-@click.argument("amount", type=int)
+@click.argument("year", type=YEAR)
+@click.argument("amount", type=AMOUNT)
 @pass_state
 @handles_errors
 def ceilings_set(state: State, pack: str, key: str, year: int, amount: int) -> None:

@@ -21,6 +21,8 @@ from engine.cli.base import (
 )
 from engine.db import database_url
 from engine.definitions import validate_paths
+from engine.definitions.problems import problem, tr
+from engine.packcheck import validate_packs
 from engine.rules import CATALOGUE
 
 
@@ -50,16 +52,25 @@ def workflows() -> None:
 
 @workflows.command("validate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def workflows_validate(paths: tuple[Path, ...]) -> None:
-    """Check definition files (or pack folders) without touching a database."""
-    definitions, problems = validate_paths(paths, catalogue=CATALOGUE)
+@pass_state
+def workflows_validate(state: State, paths: tuple[Path, ...]) -> None:
+    """Check definition files or pack folders (with their organisation.yaml and demo.yaml),
+    without touching a database."""
+    definitions, problems = validate_packs(paths, catalogue=CATALOGUE)
+    if not definitions and not problems:  # e.g. only empty folders' files were filtered out
+        problems = [problem(str(p), 1, tr("pack.no_definition")) for p in paths]
     if problems:
         for p in problems:
-            click.echo(str(p))
-        click.echo(f"{len(problems)} problem(s)", err=True)
+            click.echo(p.render(state.lang))
+        vi, en = f"{len(problems)} lỗi", f"{len(problems)} problem(s)"
+        click.echo(vi if state.lang == "vi" else en, err=True)
         sys.exit(1)
     packs = sorted({d.pack or "" for d in definitions})
-    click.echo(f"OK: {len(definitions)} definition(s) in {len(packs)} pack(s): {', '.join(packs)}")
+    n, k, names = len(definitions), len(packs), ", ".join(packs)
+    if state.lang == "vi":
+        click.echo(f"OK: {n} định nghĩa trong {k} gói: {names}")
+    else:
+        click.echo(f"OK: {n} definition(s) in {k} pack(s): {names}")
 
 
 def _definitions_from(paths: tuple[Path, ...]) -> list[Any]:
@@ -67,7 +78,8 @@ def _definitions_from(paths: tuple[Path, ...]) -> list[Any]:
         return bundled_definitions()
     definitions, problems = validate_paths(paths, catalogue=CATALOGUE)
     if problems:
-        fail("\n".join(str(p) for p in problems))
+        lang = click.get_current_context().find_object(State).lang
+        fail("\n".join(p.render(lang) for p in problems))
     return definitions
 
 

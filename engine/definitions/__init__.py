@@ -6,15 +6,7 @@ from engine.definitions.canonical import (
     from_canonical,
     to_canonical,
 )
-from engine.definitions.loader import (
-    DefinitionError,
-    Problem,
-    definition_files,
-    load_file,
-    load_pack,
-    parse_definition,
-    validate_paths,
-)
+from engine.definitions.loader import load_file, parse_definition
 from engine.definitions.model import (
     FIELD_TYPES,
     SCOPES,
@@ -31,6 +23,14 @@ from engine.definitions.model import (
     StateSpec,
     TransitionSpec,
 )
+from engine.definitions.pack import (
+    PackFacts,
+    check_paths,
+    definition_files,
+    load_pack,
+    validate_paths,
+)
+from engine.definitions.problems import DefinitionError, Problem, Text
 
 __all__ = [
     "FIELD_TYPES",
@@ -44,12 +44,15 @@ __all__ = [
     "FieldSpec",
     "Label",
     "LinkSpec",
+    "PackFacts",
     "Party",
     "Problem",
     "SignoffSpec",
     "StateSpec",
+    "Text",
     "TransitionSpec",
     "canonical_json",
+    "check_paths",
     "content_hash",
     "definition_files",
     "from_canonical",

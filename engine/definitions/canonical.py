@@ -6,6 +6,21 @@ dataclass is written out (defaults included), tuples become lists and keys are
 sorted when serialised.  `from_canonical` is the exact inverse, which is what lets
 a document be driven by the version it was created under, long after the YAML
 file has changed.
+
+Stored versions outlive the code that wrote them.  The form carries its format
+number (`"format"`), and when the model changes the format number goes up and
+an upgrade function is added to `UPGRADES`; `from_canonical` runs the upgrades
+from the stored format to the current one, in order (as SpiffWorkflow does for
+its serialized workflows).  Stored content is never rewritten, and neither is
+its `content_hash`: the hash is over the content as stored, and
+`same_content` compares a stored version with a definition in today's format.
+
+Adding a field to the model (say `StateSpec.note`, default None):
+  1. write it in `to_canonical` and read it in `from_canonical`;
+  2. `CANONICAL_FORMAT = 2`;
+  3. `UPGRADES[1] = _v1_to_v2`, which adds `"note": None` to every state;
+  4. update the golden hash test (new versions hash differently; stored ones keep
+     theirs, and tests/integration/test_stored_versions.py keeps reading them).
 """
 
 from __future__ import annotations
@@ -13,6 +28,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from engine.definitions.model import (
@@ -31,6 +47,50 @@ from engine.definitions.model import (
 )
 
 CANONICAL_FORMAT = 1
+
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+
+# UPGRADES[n] turns content of format n into format n + 1 (it may change its
+# argument; it is given a copy).  Never edit or remove one: rows of every past
+# format stay in databases.
+UPGRADES: dict[int, Upgrade] = {}
+
+
+def upgrade_canonical(data: Any) -> dict[str, Any]:
+    """Stored canonical content of any past format, brought to `CANONICAL_FORMAT`.
+
+    Returns a new dict (the argument is not changed).  Raises ValueError for a
+    format that is unknown or newer than this code (written by a later release).
+    """
+    if not isinstance(data, dict):
+        raise ValueError("not a canonical definition")
+    found = data.get("format")
+    if type(found) is not int or not 1 <= found <= CANONICAL_FORMAT:
+        raise ValueError(
+            f"canonical format {found!r} is not one this code reads (1 to {CANONICAL_FORMAT})"
+        )
+    data = copy.deepcopy(data)
+    for version in range(found, CANONICAL_FORMAT):
+        upgrade = UPGRADES.get(version)
+        if upgrade is None:
+            raise ValueError(f"no upgrade from canonical format {version}")
+        data = upgrade(data)
+        data["format"] = version + 1
+    return data
+
+
+def same_content(stored: Any, current: dict[str, Any]) -> bool:
+    """Whether stored content (of any format) says what `current` (`to_canonical` of a
+    definition, today's format) says.
+
+    After a format change the stored hash no longer equals the hash of an unchanged
+    definition; the comparison is on the upgraded stored content instead.
+    """
+    try:
+        upgraded = upgrade_canonical(stored)
+    except ValueError:
+        return False
+    return canonical_json(upgraded) == canonical_json(current)
 
 
 def _label(label: Label) -> dict[str, str]:
@@ -163,14 +223,13 @@ def _from_transition(data: dict[str, Any]) -> TransitionSpec:
 
 
 def from_canonical(data: dict[str, Any]) -> Definition:
-    """Rebuild the Definition that `to_canonical` produced `data` from.
+    """Rebuild the Definition that `to_canonical` produced `data` from, in any past format.
 
-    Raises ValueError for data that is not a canonical definition (wrong format
+    Raises ValueError for data that is not a canonical definition (unknown format
     number, missing keys, wrong shapes): stored versions are trusted, so this is
     a corruption check, not user-facing validation.
     """
-    if not isinstance(data, dict) or data.get("format") != CANONICAL_FORMAT:
-        raise ValueError(f"not a canonical definition of format {CANONICAL_FORMAT}")
+    data = upgrade_canonical(data)
     try:
         return Definition(
             type=data["type"],
@@ -232,6 +291,15 @@ def canonical_json(data: Any) -> str:
     )
 
 
+def hash_content(content: dict[str, Any]) -> str:
+    """SHA-256 (hex) of canonical content's JSON, in whatever format it is written."""
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
 def content_hash(d: Definition) -> str:
-    """SHA-256 (hex) of the canonical JSON: the identity of a definition version."""
-    return hashlib.sha256(canonical_json(to_canonical(d)).encode("utf-8")).hexdigest()
+    """SHA-256 (hex) of the canonical JSON: the identity of a definition version.
+
+    It is computed once, when a version is stored, and kept with it: a version
+    stored in an older format keeps the hash of the content as stored.
+    """
+    return hash_content(to_canonical(d))

@@ -145,7 +145,7 @@ def detach_from_parent(ctx: FireContext, parent_trigger: str | None = None) -> N
         # Detaching from a parent that can no longer be reopened would leave the
         # parent claiming a child it no longer has: refuse the whole action.
         raise GuardFailed(
-            Message("guard_failed", {"action": ctx.transition.label, "reasons": [refusal]}),
+            Message("guard_failed", {"action": ctx.transition.label}),
             [refusal],
         )
     doc.parent_id = None

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from engine import fieldtypes, store, visibility
+from engine import store, visibility
 from engine.db import Database, UnitOfWork, documents, read
 from engine.definitions.model import Definition
 from engine.domain import Action, Document, Event, Unit
@@ -16,6 +16,7 @@ from engine.errors import EngineError, InvalidInput, NotAllowedFromState, StaleD
 from engine.firing import (
     apply_inputs,
     check_version,
+    clean_title,
     create_in_tx,
     fire_in_tx,
     resolve_author,
@@ -167,8 +168,8 @@ def update_fields(
         seen = doc.version
         changes = apply_inputs(definition, doc, values, None, definition.title)
         if title is not None:
-            new_title = fieldtypes.clean_text(title)
-            if new_title and new_title != doc.title:
+            new_title = clean_title(title)
+            if new_title != doc.title:
                 changes["@title"] = [doc.title, new_title]
                 doc.title = new_title
         if not changes:

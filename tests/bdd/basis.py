@@ -26,29 +26,54 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = ROOT / "workflows"
 FEATURES = ROOT / "features"
 
-__all__ = ["FEATURES", "WORKFLOWS", "basis_tag", "pack_basis_values", "uncovered"]
+__all__ = [
+    "FEATURES",
+    "WORKFLOWS",
+    "basis_tag",
+    "checked_packs",
+    "pack_basis_values",
+    "uncovered",
+]
+
+
+def checked_packs() -> list[str]:
+    """The packs whose features the suite checks: the bundled ones, or, when
+    --features-dir points elsewhere, the packs given by --pack-dir."""
+    from tests.bdd.support import FEATURE_DIRS, PACK_DIRS
+
+    if FEATURE_DIRS and PACK_DIRS:
+        return sorted(PACK_DIRS)
+    bundled = [p.name for p in WORKFLOWS.iterdir() if (p / "organisation.yaml").exists()]
+    return sorted({*bundled, *PACK_DIRS})
 
 
 @cache
 def pack_basis_values(pack: str) -> frozenset[str]:
     """Every distinct `basis` value cited in the pack's definitions."""
-    definitions, problems = validate_paths([WORKFLOWS / pack], catalogue=CATALOGUE)
+    from tests.bdd.support import PACK_DIRS
+
+    folder = PACK_DIRS.get(pack, WORKFLOWS / pack)
+    definitions, problems = validate_paths([folder], catalogue=CATALOGUE)
     assert not problems, "\n".join(map(str, problems))
     return frozenset(cited_bases(definitions).get(pack, {}))
 
 
-def feature_tags(folder: Path = FEATURES) -> dict[str, set[str]]:
-    """basis tags used by scenarios under `folder` -> the feature files using them."""
+def feature_tags(folders: list[Path] | None = None) -> dict[str, set[str]]:
+    """basis tags used by scenarios under `folders` (default: the features the suite runs)
+    -> the feature files using them."""
+    from tests.bdd.support import feature_dirs
+
     tags: dict[str, set[str]] = {}
-    for scenario in read_scenarios(folder):
-        for tag in scenario.tags:
-            if tag.startswith("basis:"):
-                tags.setdefault(tag, set()).add(scenario.feature)
+    for folder in folders or feature_dirs():
+        for scenario in read_scenarios(folder):
+            for tag in scenario.tags:
+                if tag.startswith("basis:"):
+                    tags.setdefault(tag, set()).add(scenario.feature)
     return tags
 
 
 def uncovered(pack: str) -> list[str]:
-    """Basis values of the pack that no scenario under features/ is tagged with."""
+    """Basis values of the pack that no scenario of the features run is tagged with."""
     tags = feature_tags()
     return sorted(v for v in pack_basis_values(pack) if basis_tag(v) not in tags)
 

@@ -8,6 +8,10 @@
   (tags are not valid marker names, and the suite runs with --strict-markers).
 * At the end of the session every scenario's outcome is written to
   `instance/bdd-results.json` (or $TTDN_BDD_RESULTS) for `ttdn trace`.
+* A pack kept outside the source tree runs with the project's steps:
+  `pytest tests/bdd --pack-dir PATH --features-dir PATH` (both may be repeated).
+  Every scenario's test id carries its pack (`test_x[current-sqlite]`), so
+  `pytest -k PACK` selects a pack.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from pytest_bdd.parser import Feature, Scenario, ScenarioTemplate, Step
 from sqlalchemy.engine import Engine
 
 from tests.bdd import steps as _steps
-from tests.bdd.support import ROOT
+from tests.bdd import support
+from tests.bdd.support import ROOT, pack_of_feature
 from tests.bdd.support import Scenario as BddScenario
 
 try:  # where pytest-bdd 8/9 keeps the scenario behind each test function
@@ -42,10 +47,53 @@ OUTCOMES = pytest.StashKey[dict[str, str]]()
 _RESULTS: dict[str, dict[str, Any]] = {}  # nodeid -> record, in run order
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("ttdn-bdd", "TTĐN packs kept outside the source tree")
+    group.addoption(
+        "--pack-dir",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="PATH",
+        help="a pack folder (definitions + organisation.yaml); its folder name is the pack name "
+        "the scenarios use. Repeatable.",
+    )
+    group.addoption(
+        "--features-dir",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="PATH",
+        help="run the .feature files under this folder instead of the project's features/. "
+        "Repeatable.",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "basis(clause): the directive clause a BDD scenario proves (from @basis: tags)"
     )
+    for folder in config.getoption("pack_dir", None) or []:
+        if not (folder / "organisation.yaml").is_file():
+            raise pytest.UsageError(f"--pack-dir {folder}: no organisation.yaml (not a pack)")
+        support.PACK_DIRS[folder.resolve().name] = folder.resolve()
+    for folder in config.getoption("features_dir", None) or []:
+        if not folder.is_dir():
+            raise pytest.UsageError(f"--features-dir {folder}: not a folder")
+        support.FEATURE_DIRS.append(folder.resolve())
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Put the scenario's pack in its test id, so that `-k PACK` selects a pack."""
+    if "bdd_pack" not in metafunc.fixturenames:
+        return
+    try:
+        template = scenario_wrapper_template_registry.get(metafunc.function)
+    except TypeError:
+        template = None
+    if template is not None:
+        pack = pack_of_feature(Path(template.feature.filename))
+        metafunc.parametrize("bdd_pack", [pack], ids=[pack])
 
 
 PENDING_TAG = "chờ_sửa"
@@ -67,7 +115,13 @@ def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> Any:
 
 
 @pytest.fixture
-def bdd(db: Engine, request: pytest.FixtureRequest) -> Iterator[BddScenario]:
+def bdd_pack() -> str:
+    """The pack of the running scenario (parametrized per scenario, for its test id)."""
+    return ""
+
+
+@pytest.fixture
+def bdd(db: Engine, bdd_pack: str, request: pytest.FixtureRequest) -> Iterator[BddScenario]:
     scenario = BddScenario(db)
     yield scenario
     outcomes = request.node.stash.get(OUTCOMES, {})
@@ -136,6 +190,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     params = callspec.params if callspec is not None else {}
     record = {
         "feature": _relative(feature.filename, ROOT),
+        "path": Path(feature.filename).resolve().as_posix(),
+        "pack": params.get("bdd_pack"),
         "feature_name": feature.name,
         "name": template.name,
         "tags": sorted(tags),

@@ -34,6 +34,12 @@ from engine.runtime import CACHE
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = ROOT / "workflows"
+FEATURES = ROOT / "features"
+
+# Packs and features kept outside the source tree, from `pytest tests/bdd --pack-dir PATH
+# --features-dir PATH` (set by conftest.py before the scenarios are collected).
+PACK_DIRS: dict[str, Path] = {}  # pack name (its folder's name) -> folder
+FEATURE_DIRS: list[Path] = []  # when set, the only features run
 DEMO_PASSWORD = "mật-khẩu-demo-bdd"
 RACE_TIMEOUT = 60
 
@@ -79,15 +85,37 @@ class Pack:
 
 @cache
 def load_pack(name: str) -> Pack:
-    """Validate and parse workflows/<name>/ once; every scenario reuses the parsed result."""
-    folder = WORKFLOWS / name
+    """Validate and parse the pack once (a --pack-dir folder, else workflows/<name>/);
+    every scenario reuses the parsed result."""
+    folder = PACK_DIRS.get(name, WORKFLOWS / name)
     if not folder.is_dir():
         known = sorted(p.name for p in WORKFLOWS.iterdir() if p.is_dir() and p.name[0] != "_")
+        known += sorted(PACK_DIRS)
         raise AssertionError(f"không có bộ quy trình «{name}» (có: {', '.join(known)})")
     definitions, problems = validate_paths([folder], catalogue=CATALOGUE)
     assert not problems, "\n".join(map(str, problems))
     organisation = load_organisation(folder / "organisation.yaml")
     return Pack(name, tuple(definitions), organisation)
+
+
+def feature_dirs() -> list[Path]:
+    """The folders whose scenarios run: --features-dir, else the project's features/."""
+    return FEATURE_DIRS or [FEATURES]
+
+
+def pack_of_feature(path: Path) -> str:
+    """The pack a feature file belongs to: the folder under a features root it sits in
+    (features/<pack>/x.feature), or, for a file directly in a --features-dir, the one
+    --pack-dir given (its scenarios can only be about that pack)."""
+    path = path.resolve()
+    for root in feature_dirs():
+        root = root.resolve()
+        if path.is_relative_to(root):
+            parts = path.relative_to(root).parts
+            if len(parts) > 1:
+                return parts[0]
+            return next(iter(PACK_DIRS)) if len(PACK_DIRS) == 1 else root.name
+    return path.parent.name
 
 
 @cache

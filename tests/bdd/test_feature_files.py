@@ -8,6 +8,9 @@
 * every `@basis:` tag mirrors a `basis` value written in some pack (no typos);
 * for every pack under workflows/, every `basis` value of
   the pack's definitions is carried by some scenario.
+
+With `--pack-dir PATH --features-dir PATH` the same checks apply to the features
+and pack kept outside the source tree instead.
 """
 
 from __future__ import annotations
@@ -18,19 +21,21 @@ from pathlib import Path
 import pytest
 from pytest_bdd.parser import FeatureParser
 
-from tests.bdd.basis import FEATURES, WORKFLOWS, basis_tag, pack_basis_values, uncovered
+from tests.bdd.basis import basis_tag, checked_packs, pack_basis_values, uncovered
+from tests.bdd.support import feature_dirs
 
-FEATURE_FILES = sorted(FEATURES.rglob("*.feature"))
+FEATURE_FILES = sorted(path for root in feature_dirs() for path in root.rglob("*.feature"))
 NOT_KEYWORDS = ("Giả sử", "Dàn ý kịch bản", "Ví dụ")
-PACKS = sorted(p.name for p in WORKFLOWS.iterdir() if (p / "organisation.yaml").exists())
+PACKS = checked_packs()
 
 
 def _id(path: Path) -> str:
-    return path.relative_to(FEATURES).as_posix()
+    root = next(r for r in feature_dirs() if path.is_relative_to(r))
+    return path.relative_to(root).as_posix()
 
 
 def test_there_are_features() -> None:
-    assert FEATURE_FILES, "no .feature file under features/"
+    assert FEATURE_FILES, f"no .feature file under {', '.join(map(str, feature_dirs()))}"
 
 
 @pytest.mark.parametrize("path", FEATURE_FILES, ids=_id)

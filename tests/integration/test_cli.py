@@ -48,7 +48,10 @@ def test_help_on_every_command(run) -> None:
 
 
 def test_validate_reports_every_problem_with_file_and_line(run, tmp_path: Path) -> None:
-    assert run("workflows", "validate", str(TESTLAND)).startswith("OK: 4 definition(s)")
+    assert run("workflows", "validate", str(TESTLAND)).startswith("OK: 4 định nghĩa")
+    assert run("--lang", "en", "workflows", "validate", str(TESTLAND)).startswith(
+        "OK: 4 definition(s)"
+    )
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         (TESTLAND / "unit_plan.yaml")
@@ -161,8 +164,9 @@ def test_audit_verify_fails_on_tampering(run) -> None:
 def test_readme_walkthrough_on_the_demo(run) -> None:
     """The commands the README suggests after `ttdn init && ttdn demo` do what it says."""
     run("init")
-    assert "demo users" in run("demo")
-    assert "already seeded" in run("demo")
+    assert "Người dùng demo" in run("demo")
+    assert "đã có dữ liệu demo" in run("demo")
+    assert "already seeded" in run("--lang", "en", "demo")
     assert "QUÁ HẠN" in run("documents", "list", "--overdue")
     shown = run("documents", "show", "11", "--as", "ld.muongte")
     assert "sign (Ký kế hoạch): Chưa điền" in shown

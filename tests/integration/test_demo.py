@@ -1,17 +1,24 @@
-"""`ttdn demo --pack NAME`: every bundled pack seeds a province with real history."""
+"""`ttdn demo --pack NAME`: every bundled pack seeds a province with real history,
+all or nothing."""
 
 from __future__ import annotations
 
+import re
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from engine import services, versions
+from engine.db import markers
 from engine.definitions import validate_paths
-from engine.demo import DEMO_PASSWORD, seed
+from engine.demo import DEMO_PASSWORD, DemoError, marker_key, resolve_pack, seed
+from engine.organisation import load_organisation
 from engine.rules import CATALOGUE
-from workflows import bundled_packs
+from workflows import bundled_packs, pack_path
 
 PACKS = bundled_packs()
 
@@ -63,3 +70,110 @@ def test_demo_has_overdue_documents_where_the_pack_has_deadlines(sqlite_db: Engi
     assert services.list_documents(
         sqlite_db, services.OPERATOR, overdue=True, today=date(2026, 11, 21)
     )
+
+
+# --- all or nothing -------------------------------------------------------------------
+
+SMALL_PACK = pack_path("lai_chau_dang_uy_2014")
+COUNTED = ("units", "users", "role_assignments", "delegations", "documents", "events")
+
+
+def _counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        tables = (*COUNTED, "workflow_versions", "markers", "budget_ceilings")
+        return {t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}
+
+
+def _break_step(demo_file: Path, n: int) -> tuple[str, int, str]:
+    """Repeat the n-th step of demo.yaml, which the file check cannot see but the engine refuses.
+
+    (The same action twice in a row is never allowed from the state the first one
+    reached.) Returns the old text, the line of the repeated step and its trigger.
+    """
+    text = demo_file.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    steps = [i for i, line in enumerate(lines) if "{trigger: " in line]
+    i = steps[n]
+    trigger = re.search(r"trigger: (\w+)", lines[i])
+    assert trigger is not None
+    lines.insert(i + 1, lines[i])
+    demo_file.write_text("".join(lines), encoding="utf-8")
+    return text, i + 2, trigger.group(1)
+
+
+def test_a_step_refused_half_way_leaves_nothing_and_a_rerun_seeds(
+    db: Engine, tmp_path: Path
+) -> None:
+    pack = tmp_path / "dang_uy_copy"
+    shutil.copytree(SMALL_PACK, pack)
+    definitions, problems = validate_paths([pack], catalogue=CATALOGUE)
+    assert not problems and definitions
+    demo_file = pack / "demo.yaml"
+    original, line, trigger = _break_step(demo_file, 20)  # of 44 steps: half-way
+    assert validate_paths([pack], catalogue=CATALOGUE)[1] == []  # only the engine can tell
+
+    with pytest.raises(DemoError) as refused:
+        seed(db, pack, definitions=definitions)
+    text = refused.value.render("en")
+    assert f"{demo_file}:{line}:" in text  # the file and the line of the step
+    assert "steps[" in text and trigger in text
+    assert "refused, nothing was created" in text
+    assert "không tạo gì" in refused.value.render("vi")
+    # Nothing of the demo is left: no unit, user, grant, document, event, version or marker.
+    assert all(n == 0 for n in _counts(db).values()), _counts(db)
+
+    demo_file.write_text(original, encoding="utf-8")
+    report = seed(db, pack, definitions=definitions)
+    assert not report.already_seeded
+    assert report.users and report.documents and report.actions == 44
+    after = _counts(db)
+    assert after["documents"] == report.documents and after["markers"] == 1
+    assert after["users"] == len(report.users)
+    assert services.verify_audit(db).ok
+
+    again = seed(db, pack, definitions=definitions)
+    assert again.already_seeded and again.seeded_at
+    assert _counts(db) == after  # the marker, not the users, says "seeded": nothing added
+    with db.connect() as conn:
+        value = conn.execute(
+            sa.select(markers.c.value).where(markers.c.key == marker_key("dang_uy_copy"))
+        ).scalar_one()
+    assert value["documents"] == report.documents and value["actions"] == 44
+
+
+def test_seeded_is_the_marker_not_the_users(sqlite_db: Engine, tmp_path: Path) -> None:
+    """Users of the pack that exist without the marker are refused (not taken as 'seeded')."""
+    definitions, _ = validate_paths([SMALL_PACK], catalogue=CATALOGUE)
+    versions.load_definitions(sqlite_db, definitions)
+    org = load_organisation(SMALL_PACK / "organisation.yaml")
+    taken = org.users[3]["username"]
+    services.add_user(sqlite_db, username=taken, password="mật-khẩu-thật", full_name="Người thật")
+    before = _counts(sqlite_db)
+    with pytest.raises(DemoError) as refused:
+        seed(sqlite_db, SMALL_PACK)
+    assert "organisation.yaml:" in refused.value.render("en")
+    assert "users[3]" in refused.value.render("en") and taken in refused.value.render("en")
+    assert _counts(sqlite_db) == before
+
+
+def test_a_demo_is_a_savepoint_of_the_callers_transaction(sqlite_db: Engine) -> None:
+    definitions, _ = validate_paths([SMALL_PACK], catalogue=CATALOGUE)
+    with sqlite_db.connect() as conn, conn.begin() as tx:
+        report = seed(conn, SMALL_PACK, definitions=definitions)
+        assert report.documents
+        tx.rollback()  # the caller decides: nothing stays
+    assert all(n == 0 for n in _counts(sqlite_db).values())
+
+
+def test_resolve_pack_names_bundled_packs_and_takes_folders(tmp_path: Path) -> None:
+    assert resolve_pack("current") == pack_path("current")
+    copy = tmp_path / "my_pack"
+    shutil.copytree(SMALL_PACK, copy)
+    assert resolve_pack(str(copy)) == copy
+    with pytest.raises(DemoError) as unknown:
+        resolve_pack("my_pack")  # a bare name is a bundled pack, never a folder here
+    assert "current, kon_tum_2013" in unknown.value.render("en")
+    assert "./my_pack" in unknown.value.render("en")
+    with pytest.raises(DemoError) as not_a_pack:
+        resolve_pack(str(tmp_path))
+    assert "no organisation.yaml" in not_a_pack.value.render("en")

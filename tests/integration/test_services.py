@@ -142,7 +142,12 @@ def test_separation_of_duties(world: World) -> None:
     fire(world, plan.id, "submit", "both")
     with pytest.raises(GuardFailed) as err:
         fire(world, plan.id, "accept", "both")
-    assert "không được" in err.value.render("vi")
+    # The reason is said once: as a detail, not repeated in the headline.
+    assert err.value.render("vi") == "Chưa đủ điều kiện để «Tiếp nhận»:"
+    assert [r.render("vi") for r in err.value.details] == [
+        r.render("vi") for r in err.value.reasons
+    ]
+    assert any("không được" in r.render("vi") for r in err.value.reasons)
     assert fire(world, plan.id, "accept", "cv_svh").state == "accepted"
 
 
@@ -179,6 +184,21 @@ def test_edit_fields_only_in_editable_state(world: World) -> None:
             expected_version=3,
             today=TODAY,
         )
+
+
+def test_a_title_is_checked_when_edited_as_when_created(world: World) -> None:
+    plan = new_plan(world)
+    for bad in ["x" * 600, "   ", "Kế hoạch \u202eđảo chiều"]:
+        with pytest.raises(InvalidInput) as err:
+            services.update_fields(
+                world.db, plan.id, world.user("cv_a"), {}, title=bad, expected_version=1
+            )
+        assert "Trích yếu" in err.value.render("vi")
+    assert services.get_document(world.db, plan.id, services.OPERATOR).version == 1
+    doc = services.update_fields(
+        world.db, plan.id, world.user("cv_a"), {}, title="  Kế hoạch mới  ", expected_version=1
+    )
+    assert doc.title == "Kế hoạch mới" and doc.version == 2
 
 
 def _budget(w: World, plan_id: int, requested: int):

@@ -83,6 +83,10 @@ def test_money_bounds() -> None:
         "12a",
         [1],
         {"amount": 1},
+        "１２３",  # full-width digits: int() would take them
+        "١٢٣",  # Arabic-Indic digits
+        "1.２５０.000",
+        "9" * 40,
     ],
 )
 def test_money_refuses(typed: Any) -> None:
