@@ -314,7 +314,7 @@ def test_an_effect_racing_a_direct_action_on_the_same_document(
     """
     coordinator, approver = world.user("cv_svh"), world.user("ld_ubnd")
     winners: Counter[str] = Counter()
-    for year in range(2101, 2101 + EFFECT_ROUNDS):
+    for year in range(2030, 2030 + EFFECT_ROUNDS):  # a year per round, within 1990-2100
         plan, parent = consolidated_pair(world, year)
         outcomes = race(
             [
@@ -372,7 +372,7 @@ class CrossRace:
 
 
 def _child_reopen_vs_parent_approve(w: World) -> CrossRace:
-    plan, parent = consolidated_pair(w, 2301)
+    plan, parent = consolidated_pair(w, 2081)
     return CrossRace(
         contested=parent,
         cascade=lambda db: services.fire_transition(
@@ -397,7 +397,7 @@ def _child_reopen_vs_parent_approve(w: World) -> CrossRace:
 
 
 def _parent_consolidate_vs_child_return(w: World) -> CrossRace:
-    plan = new_plan(w, year=2302)
+    plan = new_plan(w, year=2082)
     for trigger, who in [("sign", "ld_a"), ("submit", "cv_a"), ("accept", "cv_svh")]:
         plan = services.fire_transition(
             w.db, plan.id, trigger, w.user(who), expected_version=plan.version, today=TODAY
@@ -406,8 +406,8 @@ def _parent_consolidate_vs_child_return(w: World) -> CrossRace:
         w.db,
         type_id="provincial_plan",
         unit_id=w.unit("SVH"),
-        year=2302,
-        title="Kế hoạch TTĐN tỉnh 2302",
+        year=2082,
+        title="Kế hoạch TTĐN tỉnh 2082",
         user_id=w.user("cv_svh"),
         today=TODAY,
     )

@@ -89,7 +89,8 @@ AMOUNTS = [400_000_000, 500_000_000, 700_000_000, "450.000.000"]
 KINDS = ["fire", "guided", "guided", "guided", "edit"]
 VERSION_MODES = ["fresh", "fresh", "fresh", "fresh", "stale", "future", "none"]
 
-YEARS = itertools.count(3000)
+# A year per example while they last (documents may concern 1990-2100), then again.
+YEARS = itertools.cycle(range(2100, 1989, -1))
 
 
 @dataclass

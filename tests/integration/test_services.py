@@ -221,7 +221,9 @@ def test_budget_guards(world: World) -> None:
     fire(world, budget.id, "submit", "cv_a")
     with pytest.raises(GuardFailed) as err:
         fire(world, budget.id, "appraise", "cv_stc", inputs={"appraised_amount": 700_000_000})
-    assert "vượt quá" in err.value.render("vi") and "600.000.000 đ" in err.value.render("vi")
+    assert "vượt quá" in err.value.render_all("vi") and "600.000.000 đ" in err.value.render_all(
+        "vi"
+    )
     assert (
         services.get_document(world.db, budget.id, services.OPERATOR).fields.get("appraised_amount")
         is None
@@ -229,7 +231,7 @@ def test_budget_guards(world: World) -> None:
     fire(world, budget.id, "appraise", "cv_stc", inputs={"appraised_amount": 550_000_000})
     with pytest.raises(GuardFailed) as err:  # the plan is not accepted yet
         fire(world, budget.id, "allocate", "ld_ubnd")
-    assert "Kế hoạch" in err.value.render("vi")
+    assert "Kế hoạch" in err.value.render_all("vi")
     for step, who in [("sign", "ld_a"), ("submit", "cv_a"), ("accept", "cv_svh")]:
         fire(world, plan.id, step, who)
     assert fire(world, budget.id, "allocate", "ld_ubnd").state == "allocated"
@@ -253,8 +255,8 @@ def test_budget_guards(world: World) -> None:
     fire(world, budget_b.id, "appraise", "cv_stc", inputs={"appraised_amount": 500_000_000})
     with pytest.raises(GuardFailed) as err:
         fire(world, budget_b.id, "allocate", "ld_ubnd")
-    assert "1.050.000.000 đ" in err.value.render("vi")
-    assert "1.000.000.000 đ" in err.value.render("vi")
+    assert "1.050.000.000 đ" in err.value.render_all("vi")
+    assert "1.000.000.000 đ" in err.value.render_all("vi")
 
 
 def test_consolidation_attaches_children_and_reopening_a_child_reopens_parent(world: World) -> None:
@@ -273,7 +275,7 @@ def test_consolidation_attaches_children_and_reopening_a_child_reopens_parent(wo
     )
     with pytest.raises(GuardFailed) as err:  # plan A is still submitted (under review)
         fire(world, parent.id, "consolidate", "cv_svh")
-    assert f"#{a.id}" in err.value.render("vi")
+    assert f"#{a.id}" in err.value.render_all("vi")
     fire(world, a.id, "accept", "cv_svh")
     fire(world, parent.id, "consolidate", "cv_svh")
     a_now = services.get_document(world.db, a.id, services.OPERATOR)
