@@ -73,10 +73,6 @@ def operator_actor() -> AdminActor:
     return AdminActor(None, f"operator:{name or '?'}"[:LABEL_LIMIT])
 
 
-OPERATOR = operator_actor()
-"""The console operator of this process (the CLI, `ttdn demo`, `ttdn init`): trusted."""
-
-
 # --- hashing ----------------------------------------------------------------
 
 

@@ -301,6 +301,10 @@ class UnitOfWork:
         conn = self.db.connect()
         if self.readonly and conn.dialect.name == "sqlite":
             conn.info[BEGIN_MODE] = "DEFERRED"  # a snapshot without the write lock
+        elif self.readonly:
+            # PostgreSQL's default (READ COMMITTED) takes a new snapshot per statement:
+            # a page read in several statements could mix two states of a document.
+            conn.execution_options(isolation_level="REPEATABLE READ")
         self.conn = conn
         self._owned = True
         self._tx = conn.begin()

@@ -27,13 +27,13 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from engine import services, versions
-from engine.adminlog import OPERATOR, AdminActor
 from engine.db import Database, UnitOfWork, markers
 from engine.definitions import Definition
 from engine.errors import EngineError
 from engine.messages import Message
 from engine.organisation import OrganisationError, load_demo, load_organisation
 from engine.runtime import CACHE, WorkflowCache
+from engine.services.admin import Acting
 from engine.store import utcnow
 from workflows import bundled_packs, pack_path
 
@@ -90,7 +90,7 @@ def seed(
     definitions: list[Definition] | None = None,
     today: date | None = None,
     cache: WorkflowCache = CACHE,
-    actor: AdminActor = OPERATOR,
+    actor: Acting = services.OPERATOR,
 ) -> DemoReport:
     """Seed the pack's demo province in one transaction, unless its marker says it was.
 
@@ -165,7 +165,7 @@ class _Seeder:
         demo_file: Path,
         today: date | None,
         report: DemoReport,
-        actor: AdminActor,
+        actor: Acting,
     ) -> None:
         self.conn = conn
         self.actor = actor
@@ -276,7 +276,7 @@ class _Seeder:
         what = f"{doc_key}: {s['trigger']} as {s['as']}"
         with self.step(self.demo_file, path, what):
             doc_id = self.keys[doc_key]
-            current = services.get_document(self.conn, doc_id)
+            current = services.get_document(self.conn, doc_id, services.OPERATOR)
             services.fire_transition(
                 self.conn,
                 doc_id,

@@ -18,6 +18,10 @@ class EngineError(Exception):
     def render(self, lang: str = "vi") -> str:
         return self.message.render(lang)
 
+    def render_all(self, lang: str = "vi") -> str:
+        """The headline and each detail (e.g. every guard's reason) on a line of its own."""
+        return "\n".join([self.render(lang)] + [f"  - {d.render(lang)}" for d in self.details])
+
 
 class NotFound(EngineError):
     """The document, user, unit or type does not exist (or is not visible)."""

@@ -335,6 +335,63 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "người đã thực hiện «{action}» trên văn bản này không được thực hiện bước này",
         "en": "whoever did “{action}” on this document may not do this step",
     },
+    # --- reading: visibility, the document view, the inbox ------------------
+    "operator_acts_as_no_one": {
+        "vi": "người vận hành hệ thống không thao tác thay cán bộ",
+        "en": "the system operator does not act for officers",
+    },
+    "view.state": {"vi": "Trạng thái", "en": "State"},
+    "view.version": {"vi": "Phiên bản", "en": "Version"},
+    "view.year": {"vi": "Năm", "en": "Year"},
+    "view.unit": {"vi": "Đơn vị", "en": "Unit"},
+    "view.coordinator": {"vi": "Cơ quan đầu mối", "en": "Coordinating unit"},
+    "view.due": {"vi": "Hạn", "en": "Due"},
+    "view.overdue": {"vi": "quá hạn {days} ngày", "en": "{days} day(s) overdue"},
+    "view.parent": {"vi": "Văn bản tổng hợp", "en": "Consolidated into"},
+    "view.children": {"vi": "Văn bản được tổng hợp", "en": "Consolidates"},
+    "view.linked_from": {"vi": "Được gắn từ", "en": "Linked from"},
+    "view.history": {"vi": "Lịch sử", "en": "History"},
+    "view.signoff": {
+        "vi": "«{action}»: {given}/{need} ý kiến",
+        "en": "“{action}”: {given}/{need} sign-off(s)",
+    },
+    "view.given_by": {"vi": "đã cho ý kiến: {who}", "en": "given by: {who}"},
+    "view.awaited_from": {"vi": "đang chờ: {parties}", "en": "awaited from: {parties}"},
+    "view.party_in": {"vi": "{role} ({scope})", "en": "{role} ({scope})"},
+    "view.actions": {"vi": "Thao tác của {user}", "en": "Actions for {user}"},
+    "view.actions_operator": {"vi": "Các thao tác ở bước này", "en": "Actions at this step"},
+    "view.on_behalf": {"vi": "{who} (thay {principal})", "en": "{who} (for {principal})"},
+    "view.hidden": {"vi": "(không có quyền xem)", "en": "(not visible to you)"},
+    "view.documents": {"vi": "{count} văn bản", "en": "{count} document(s)"},
+    "view.inbox_empty": {
+        "vi": "Không có văn bản nào chờ {user} xử lý.",
+        "en": "No document is waiting for {user}.",
+    },
+    "view.created": {"vi": "Đã tạo văn bản #{id}.", "en": "Document #{id} created."},
+    "view.edited": {
+        "vi": "Đã sửa văn bản #{id} (phiên bản {version}).",
+        "en": "Document #{id} edited (version {version}).",
+    },
+    "view.unchanged": {
+        "vi": "Văn bản #{id} không thay đổi.",
+        "en": "Document #{id} unchanged.",
+    },
+    "view.choose_unit": {
+        "vi": "Chọn đơn vị bằng --unit: {user} có thể tạo «{type}» ở {units}.",
+        "en": "Choose the unit with --unit: {user} may create “{type}” in {units}.",
+    },
+    "view.no_author_unit": {
+        "vi": "{user} không có vai trò nào được tạo «{type}».",
+        "en": "{user} holds no role that may create “{type}”.",
+    },
+    "view.parent_link": {
+        "vi": "--parent cần loại văn bản có đúng một liên kết; «{type}» có: {links}.",
+        "en": "--parent needs a type with exactly one link; “{type}” has: {links}.",
+    },
+    "view.bad_assignment": {
+        "vi": "{option} «{item}»: cần dạng TÊN=GIÁ_TRỊ.",
+        "en": "{option} “{item}”: expected NAME=VALUE.",
+    },
     # --- labels used inside messages -------------------------------------
     "what.document": {"vi": "văn bản", "en": "document"},
     "what.user": {"vi": "người dùng", "en": "user"},

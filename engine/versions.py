@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from engine.adminlog import AdminActor
 from engine.db import Database, documents, read, workflow_versions
 from engine.definitions import Definition, canonical, from_canonical
 from engine.definitions.model import TransitionSpec
-from engine.services.admin import admin_change
+from engine.services.admin import Acting, admin_change
 from engine.store import utcnow
 
 
@@ -43,7 +42,7 @@ def _is(row: sa.Row, content: dict, digest: str) -> bool:
 
 
 def load_definitions(
-    db: Database, definitions: list[Definition], *, actor: AdminActor
+    db: Database, definitions: list[Definition], *, actor: Acting
 ) -> list[LoadResult]:
     """Store each definition as a version unless identical content is already current.
 

@@ -17,6 +17,7 @@ for command in (
     organisation.ceilings,
     documents.documents,
     documents.fire,
+    documents.inbox,
     operations.audit,
     operations.demo,
     operations.trace,

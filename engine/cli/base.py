@@ -54,8 +54,7 @@ def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except EngineError as exc:
-            lines = [exc.render(state.lang)] + [f"  - {d.render(state.lang)}" for d in exc.details]
-            fail("\n".join(lines))
+            fail(exc.render_all(state.lang))
         except OrganisationError as exc:
             fail(exc.render(state.lang))
 

@@ -6,11 +6,14 @@ function takes a `Database`: an engine (the function is its own transaction)
 or a connection in the caller's transaction (see `engine.db.UnitOfWork`).
 """
 
-from engine.adminlog import OPERATOR, AdminActor, operator_actor
+from engine.adminlog import AdminActor, operator_actor
+from engine.services import views
 from engine.services.admin import admin_log, user_actor, verify_admin_log
 from engine.services.audit import verify_audit
 from engine.services.common import VIETNAM, not_found, today_in_vietnam
 from engine.services.documents import (
+    actions_on,
+    author_units,
     available_actions,
     create_document,
     document_history,
@@ -18,6 +21,7 @@ from engine.services.documents import (
     fire_transition,
     get_document,
     is_overdue,
+    link_names,
     list_documents,
     update_fields,
 )
@@ -38,26 +42,37 @@ from engine.services.people import (
     revoke_role,
 )
 from engine.services.units import ImportReport, import_units, set_ceiling
+from engine.services.views import DocumentView, InboxItem, document_view, inbox
+from engine.visibility import OPERATOR, Viewer, can_see
 
 __all__ = [
     "OPERATOR",
     "VIETNAM",
     "AdminActor",
+    "DocumentView",
     "ImportReport",
+    "InboxItem",
+    "Viewer",
+    "actions_on",
     "add_user",
     "admin_log",
     "authenticate",
+    "author_units",
     "available_actions",
+    "can_see",
     "create_document",
     "delegate",
     "disable_user",
     "document_history",
     "document_links",
+    "document_view",
     "fire_transition",
     "get_document",
     "grant_role",
     "import_units",
+    "inbox",
     "is_overdue",
+    "link_names",
     "list_delegations",
     "list_documents",
     "list_units",
@@ -74,4 +89,5 @@ __all__ = [
     "user_by_name",
     "verify_admin_log",
     "verify_audit",
+    "views",
 ]

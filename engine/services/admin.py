@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from engine import adminlog, inputs, store
-from engine.adminlog import AdminActor
+from engine.adminlog import AdminActor, operator_actor
 from engine.db import (
     Database,
     UnitOfWork,
@@ -31,8 +31,14 @@ from engine.db import (
 )
 from engine.domain import Unit, User
 from engine.errors import PermissionDenied
+from engine.fieldtypes import is_row_id
 from engine.messages import Message
 from engine.services.common import not_found
+from engine.visibility import Operator, Viewer
+
+Acting = AdminActor | Viewer
+"""Who makes an administrative change: a user id or `services.OPERATOR` (the console),
+as for reading; or an `AdminActor` already resolved."""
 
 ADMIN_ROLE = "admin"
 # Roles of the instance itself, which no workflow declares: administering it,
@@ -51,11 +57,23 @@ class AdminChange:
         adminlog.append(self.conn, self.actor, action, target, before=before, after=after)
 
 
-def authorise(conn: Connection, actor: AdminActor) -> AdminActor:
+def as_admin_actor(actor: Acting) -> AdminActor:
+    """The actor to record: the console operator by OS user, a user by id (named later)."""
+    if isinstance(actor, AdminActor):
+        return actor
+    if isinstance(actor, Operator):
+        return operator_actor()
+    if is_row_id(actor):
+        return AdminActor(actor, "")
+    raise TypeError(f"not an administrative actor: {actor!r}")
+
+
+def authorise(conn: Connection, actor: Acting) -> AdminActor:
     """The actor as recorded: the operator as given, a user by their current name.
 
     A user must be active and hold `admin` on a root unit (one without a parent).
     """
+    actor = as_admin_actor(actor)
     if actor.is_operator:
         return actor
     row = conn.execute(
@@ -79,7 +97,7 @@ def authorise(conn: Connection, actor: AdminActor) -> AdminActor:
 
 
 @contextmanager
-def admin_change(db: Database, actor: AdminActor) -> Iterator[AdminChange]:
+def admin_change(db: Database, actor: Acting) -> Iterator[AdminChange]:
     """One administrative change: serialised, authorised, logged, all-or-nothing."""
     with UnitOfWork(db) as uow:
         adminlog.serialise(uow.conn)

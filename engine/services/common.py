@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from engine.clock import VIETNAM, today_in_vietnam
 from engine.errors import NotFound
 from engine.messages import Message
 
-VIETNAM = timezone(timedelta(hours=7))  # no daylight saving in Việt Nam
-
-
-def today_in_vietnam() -> date:
-    """Deadlines and delegations are dates in the province's calendar."""
-    return datetime.now(VIETNAM).date()
+__all__ = ["VIETNAM", "not_found", "today_in_vietnam"]
 
 
 def not_found(what: str, ref: Any) -> NotFound:

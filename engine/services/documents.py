@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from engine import store
+from engine import store, visibility
 from engine.db import Database, UnitOfWork, documents, read
-from engine.domain import Action, Document, Event
+from engine.definitions.model import Definition
+from engine.domain import Action, Document, Event, Unit
 from engine.errors import EngineError, InvalidInput, NotAllowedFromState, StaleDocument
 from engine.firing import (
     apply_inputs,
@@ -26,6 +28,7 @@ from engine.messages import Message
 from engine.rules.context import FireContext, run_guards
 from engine.runtime import CACHE, WorkflowCache
 from engine.services.common import not_found, today_in_vietnam
+from engine.visibility import Viewer, Visibility, is_operator
 
 
 def create_document(
@@ -53,10 +56,17 @@ def create_document(
             raise not_found("type", f"{pack}/{type_id}")
         definition = compiled.definition
         actor = resolve_author(uow.conn, user_id, definition, unit_id, today)
+        seen = visibility.resolve(uow.conn, user_id, today, cache) if links else None
         for name, target_id in (links or {}).items():
             spec = definition.link(name)
             target = store.get_document(uow.conn, target_id)
-            if spec is None or target is None or target.type_id != spec.type:
+            # A target the author may not see is answered as one that does not exist.
+            if (
+                spec is None
+                or target is None
+                or target.type_id != spec.type
+                or not (seen and seen.allows(target))
+            ):
                 raise InvalidInput(
                     Message("invalid_input", {"problem": f"link {name} → #{target_id}"})
                 )
@@ -180,89 +190,147 @@ def update_fields(
         return doc
 
 
+def visible_document(
+    conn: Connection,
+    document_id: int,
+    viewer: Viewer,
+    today: date,
+    cache: WorkflowCache = CACHE,
+) -> tuple[Document, Visibility]:
+    """The document if `viewer` may see it, and what the viewer sees; else `NotFound`.
+
+    A document the viewer may not see gets the very answer a missing id gets,
+    so that trying ids tells nobody which exist.
+    """
+    doc = store.get_document(conn, document_id)
+    seen = visibility.resolve(conn, viewer, today, cache)
+    if doc is None or not seen.allows(doc):
+        raise not_found("document", document_id)
+    return doc, seen
+
+
+def actions_on(
+    conn: Connection,
+    doc: Document,
+    definition: Definition,
+    viewer: Viewer,
+    today: date,
+    cache: WorkflowCache = CACHE,
+) -> list[Action]:
+    """Every user transition from the document's state, and why `viewer` may not fire each.
+
+    Read-only: guards run against a copy of the document and nothing is written.
+    The console operator acts as no one: every action is listed, none allowed.
+    """
+    actions: list[Action] = []
+    for t in definition.transitions_from(doc.state):
+        if t.system:
+            continue
+        reasons: list[Message] = []
+        progress = None
+        signed, signers = signoff_state(conn, doc, t)
+        if t.signoff is not None:
+            progress = (len(signed), t.signoff.need)
+        actor = None
+        if is_operator(viewer):
+            reasons.append(Message("operator_acts_as_no_one"))
+        else:
+            try:
+                actor, _ = resolve_signer(conn, viewer, t, doc, today, definition, signed, signers)
+            except EngineError as refusal:
+                reasons.append(refusal.message)
+        if actor is not None:
+            probe = Document(**{**doc.__dict__, "fields": dict(doc.fields)})
+            ctx = FireContext(
+                conn,
+                probe,
+                definition,
+                t,
+                actor,
+                today,
+                store.utcnow(),
+                cache,
+                pending_inputs=t.inputs,
+            )
+            reasons.extend(run_guards(ctx))
+        actions.append(
+            Action(
+                trigger=t.trigger,
+                label=t.label,
+                dest=t.dest,
+                allowed=not reasons,
+                reasons=reasons,
+                comment_required=t.comment_required,
+                inputs=t.inputs,
+                signoff_progress=progress,
+            )
+        )
+    return actions
+
+
 def available_actions(
     db: Database,
     document_id: int,
-    user_id: int,
+    viewer: Viewer,
     *,
     today: date | None = None,
     cache: WorkflowCache = CACHE,
 ) -> list[Action]:
-    """Every user transition from the document's state, and why this user may not fire each.
+    """Every user transition from the document's state, and why `viewer` may not fire each.
 
-    Read-only: guards run against a snapshot and nothing is written.
+    `NotFound` for a document the viewer may not see.
     """
     today = today or today_in_vietnam()
-    actions: list[Action] = []
     with read(db) as conn:
-        doc = store.get_document(conn, document_id)
-        if doc is None:
-            raise not_found("document", document_id)
+        doc, _ = visible_document(conn, document_id, viewer, today, cache)
         definition = cache.get(conn, doc.workflow_version_id).definition
-        for t in definition.transitions_from(doc.state):
-            if t.system:
-                continue
-            reasons: list[Message] = []
-            progress = None
-            signed, signers = signoff_state(conn, doc, t)
-            if t.signoff is not None:
-                progress = (len(signed), t.signoff.need)
-            try:
-                actor, _ = resolve_signer(conn, user_id, t, doc, today, definition, signed, signers)
-            except EngineError as refusal:
-                reasons.append(refusal.message)
-                actor = None
-            if actor is not None:
-                probe = Document(**{**doc.__dict__, "fields": dict(doc.fields)})
-                ctx = FireContext(
-                    conn,
-                    probe,
-                    definition,
-                    t,
-                    actor,
-                    today,
-                    store.utcnow(),
-                    cache,
-                    pending_inputs=t.inputs,
-                )
-                reasons.extend(run_guards(ctx))
-            actions.append(
-                Action(
-                    trigger=t.trigger,
-                    label=t.label,
-                    dest=t.dest,
-                    allowed=not reasons,
-                    reasons=reasons,
-                    comment_required=t.comment_required,
-                    inputs=t.inputs,
-                    signoff_progress=progress,
-                )
-            )
-    return actions
+        return actions_on(conn, doc, definition, viewer, today, cache)
 
 
-def get_document(db: Database, document_id: int) -> Document:
+def get_document(
+    db: Database,
+    document_id: int,
+    viewer: Viewer,
+    *,
+    today: date | None = None,
+    cache: WorkflowCache = CACHE,
+) -> Document:
+    """The document, or `NotFound` if it does not exist or `viewer` may not see it."""
     with read(db) as conn:
-        doc = store.get_document(conn, document_id)
-    if doc is None:
-        raise not_found("document", document_id)
+        doc, _ = visible_document(conn, document_id, viewer, today or today_in_vietnam(), cache)
     return doc
 
 
-def document_history(db: Database, document_id: int) -> list[Event]:
+def document_history(
+    db: Database,
+    document_id: int,
+    viewer: Viewer,
+    *,
+    today: date | None = None,
+    cache: WorkflowCache = CACHE,
+) -> list[Event]:
     with read(db) as conn:
-        if store.get_document(conn, document_id) is None:
-            raise not_found("document", document_id)
+        visible_document(conn, document_id, viewer, today or today_in_vietnam(), cache)
         return store.history(conn, document_id)
 
 
-def document_links(db: Database, document_id: int) -> dict[str, int]:
+def document_links(
+    db: Database,
+    document_id: int,
+    viewer: Viewer,
+    *,
+    today: date | None = None,
+    cache: WorkflowCache = CACHE,
+) -> dict[str, int]:
+    """The document's named links → target ids (targets may themselves be out of sight)."""
     with read(db) as conn:
+        visible_document(conn, document_id, viewer, today or today_in_vietnam(), cache)
         return store.links_of(conn, document_id)
 
 
 def list_documents(
     db: Database,
+    viewer: Viewer,
     *,
     state: str | None = None,
     type_id: str | None = None,
@@ -270,8 +338,13 @@ def list_documents(
     year: int | None = None,
     overdue: bool = False,
     today: date | None = None,
+    cache: WorkflowCache = CACHE,
 ) -> list[Document]:
-    """Documents matching the filters; `overdue` means past the due date of their current step."""
+    """Documents `viewer` may see matching the filters (filtered in the database).
+
+    `overdue` means past the due date of their current step.
+    """
+    today = today or today_in_vietnam()
     conditions = []
     if state:
         conditions.append(documents.c.state == state)
@@ -284,10 +357,54 @@ def list_documents(
     if overdue:
         # The due date belongs to the current step (it is recomputed on every
         # state change), so "past due" already means "not left that step in time".
-        conditions.append(documents.c.due_date < (today or today_in_vietnam()))
+        conditions.append(documents.c.due_date < today)
     with read(db) as conn:
-        return store.find_documents(conn, *conditions)
+        seen = visibility.resolve(conn, viewer, today, cache)
+        if seen.nothing:
+            return []
+        return store.find_documents(conn, seen.condition(), *conditions)
 
 
 def is_overdue(doc: Document, today: date | None = None) -> bool:
     return doc.due_date is not None and doc.due_date < (today or today_in_vietnam())
+
+
+def author_units(
+    db: Database,
+    user_id: int,
+    type_id: str,
+    *,
+    today: date | None = None,
+    cache: WorkflowCache = CACHE,
+) -> list[Unit]:
+    """The units in which the user may create a `type_id` document today (own roles first).
+
+    Used to pick the unit when the caller names none; creating still goes
+    through `create_document`'s own check.
+    """
+    today = today or today_in_vietnam()
+    found: list[Unit] = []
+    with read(db) as conn:
+        for grant in sorted(
+            visibility.active_grants(conn, user_id, today), key=lambda g: g.on_behalf_of is not None
+        ):
+            pack = store.pack_of(conn, grant.unit_id)
+            compiled = cache.current(conn, pack, type_id) if pack else None
+            if compiled is None or grant.role not in compiled.definition.create.roles:
+                continue
+            unit = store.get_unit(conn, grant.unit_id)
+            if unit is not None and unit not in found:
+                found.append(unit)
+    return found
+
+
+def link_names(
+    db: Database, unit_id: int, type_id: str, *, cache: WorkflowCache = CACHE
+) -> list[str]:
+    """The links a `type_id` document created in `unit_id` declares (its pack's current version)."""
+    with read(db) as conn:
+        pack = store.pack_of(conn, unit_id)
+        compiled = cache.current(conn, pack, type_id) if pack else None
+    if compiled is None:
+        raise not_found("type", f"{pack}/{type_id}")
+    return [link.name for link in compiled.definition.links]

@@ -13,11 +13,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from engine import inputs, passwords, store
-from engine.adminlog import AdminActor
 from engine.db import Database, delegations, read, role_assignments, units, users
 from engine.errors import InvalidInput
 from engine.messages import Message
-from engine.services.admin import admin_change, declared_roles, find_unit, find_user
+from engine.services.admin import Acting, admin_change, declared_roles, find_unit, find_user
 from engine.services.common import not_found
 
 MIN_PASSWORD = 8
@@ -27,7 +26,7 @@ MAX_PASSWORD = 1024  # scrypt hashes whatever it gets: bound the work
 def add_user(
     db: Database,
     *,
-    actor: AdminActor,
+    actor: Acting,
     username: str,
     password: str,
     full_name: str,
@@ -68,7 +67,7 @@ def _check_password(password: Any) -> None:
         raise inputs.bad("password", "too_long", limit=MAX_PASSWORD)
 
 
-def disable_user(db: Database, *, actor: AdminActor, username: str) -> bool:
+def disable_user(db: Database, *, actor: Acting, username: str) -> bool:
     """Disable the account (it can no longer log in or act); False if it already was."""
     with admin_change(db, actor) as change:
         user = find_user(change.conn, username)
@@ -81,9 +80,7 @@ def disable_user(db: Database, *, actor: AdminActor, username: str) -> bool:
         return True
 
 
-def grant_role(
-    db: Database, *, actor: AdminActor, username: str, role: str, unit_code: str
-) -> bool:
+def grant_role(db: Database, *, actor: Acting, username: str, role: str, unit_code: str) -> bool:
     """Give the user the role in the unit; False if they already held it."""
     role = inputs.clean_text(role, "role", limit=60)
     with admin_change(db, actor) as change:
@@ -102,9 +99,7 @@ def grant_role(
         return True
 
 
-def revoke_role(
-    db: Database, *, actor: AdminActor, username: str, role: str, unit_code: str
-) -> None:
+def revoke_role(db: Database, *, actor: Acting, username: str, role: str, unit_code: str) -> None:
     """Take the role in the unit away from the user (delegations of it lapse with it)."""
     with admin_change(db, actor) as change:
         conn = change.conn
@@ -135,7 +130,7 @@ def _grant_id(conn: Any, user_id: int, role: str, unit_id: int) -> int | None:
 def delegate(
     db: Database,
     *,
-    actor: AdminActor,
+    actor: Acting,
     principal: str,
     delegate_to: str,
     role: str,
@@ -182,7 +177,7 @@ def delegate(
         return delegation_id
 
 
-def revoke_delegation(db: Database, *, actor: AdminActor, delegation_id: int | str) -> None:
+def revoke_delegation(db: Database, *, actor: Acting, delegation_id: int | str) -> None:
     """End a delegation now: it is removed, and the admin log keeps what it was."""
     delegation_id = inputs.parse_id(delegation_id)
     principal, delegate_user = users.alias("principal"), users.alias("delegate")

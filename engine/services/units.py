@@ -14,11 +14,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from engine import inputs, store
-from engine.adminlog import AdminActor
 from engine.db import Database, budget_ceilings, units
 from engine.errors import InvalidInput
 from engine.messages import Message
-from engine.services.admin import AdminChange, admin_change, loaded_packs
+from engine.services.admin import Acting, AdminChange, admin_change, loaded_packs
 from engine.services.common import not_found
 
 UNIT_FIELDS = ("name", "kind", "pack", "parent", "coordinator", "active_from", "active_to")
@@ -100,7 +99,7 @@ def import_units(
     db: Database,
     tree: list[dict[str, Any]],
     *,
-    actor: AdminActor,
+    actor: Acting,
     pack: str | None = None,
     ceilings: list[dict[str, Any]] | None = None,
 ) -> ImportReport:
@@ -212,7 +211,7 @@ def _set_ceiling(change: AdminChange, pack: str, key: str, year: int, amount: in
 
 
 def set_ceiling(
-    db: Database, *, actor: AdminActor, pack: str, key: str, year: int | str, amount: int | str
+    db: Database, *, actor: Acting, pack: str, key: str, year: int | str, amount: int | str
 ) -> None:
     """Set a budget ceiling of a loaded pack (amount in đồng, whole, 0 to 10^15)."""
     pack = inputs.clean_text(pack, "pack", limit=80)

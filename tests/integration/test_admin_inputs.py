@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from engine import services
-from engine.adminlog import OPERATOR
 from engine.errors import EngineError, InvalidInput, NotFound
+from engine.services import OPERATOR
 from tests.conftest import World
 
 PASSWORD = "mật-khẩu-thử"

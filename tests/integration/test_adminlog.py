@@ -13,12 +13,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from engine import services, versions
-from engine.adminlog import OPERATOR, AdminActor, entry_hash
+from engine.adminlog import AdminActor, entry_hash, operator_actor
 from engine.db import admin_log
 from engine.definitions import validate_paths
 from engine.errors import InvalidInput, NotFound, PermissionDenied
 from engine.organisation import load_organisation
 from engine.rules import CATALOGUE
+from engine.services import OPERATOR
 from tests.conftest import TESTLAND, World
 
 PASSWORD = "mật-khẩu-thử"
@@ -84,7 +85,7 @@ def test_units_import_logs_each_unit_and_ceiling_then_only_changes(db: Engine) -
     (ceiling,) = [e for e in entries if e.action == "ceiling.set"]
     assert ceiling.target == "testland/ttdn_budget/2026"
     assert (ceiling.before, ceiling.after) == (None, {"amount": 1_000_000_000})
-    assert all(e.actor_id is None and e.actor_label == OPERATOR.label for e in entries)
+    assert all(e.actor_id is None and e.actor_label == operator_actor().label for e in entries)
 
     # The same file again: nothing changed, nothing logged.
     start = last_seq(db)
@@ -279,6 +280,11 @@ def test_a_user_needs_admin_on_the_root_unit(world: World) -> None:
     (entry,) = new_entries(world.db, start)
     assert (entry.actor_id, entry.actor_label) == (world.user("ld_a"), "ld_a")
     assert services.user_actor(world.db, "ld_a") == ld_a
+    # a surface may pass the user id, as it does to read services
+    services.grant_role(
+        world.db, actor=world.user("ld_a"), username="cv_b", role="admin", unit_code="XA_A"
+    )
+    assert log(world.db)[-1].actor_label == "ld_a"
 
     services.disable_user(world.db, actor=OPERATOR, username="ld_a")
     with pytest.raises(PermissionDenied):  # a disabled admin is no admin

@@ -112,7 +112,7 @@ def test_operator_session(run, tmp_path: Path) -> None:
         "fire", str(doc.id), "submit", "--as", "an", "--expect-version", "1", code=1
     )
     shown = run("documents", "show", str(doc.id), "--as", "an")
-    assert "draft → signed" in shown and "+ submit" in shown
+    assert "Dự thảo → Đã ký" in shown and "+ submit" in shown
     assert "OK: 1 document(s), 2 event(s)" in run("audit", "verify")
 
     # A changed definition: the diff names the in-flight document whose actions change.
@@ -175,3 +175,71 @@ def test_readme_walkthrough_on_the_demo(run) -> None:
     assert "Không thể thực hiện" in run("fire", "32", "submit", "--as", "cv.phongtho", code=1)
     assert "OK:" in run("audit", "verify")
     assert "current/unit_plan v1" in run("workflows", "list")
+
+
+def test_documents_as_a_user_create_edit_list_show_inbox(run) -> None:
+    """On the demo: what a user sees, creates, edits and has waiting, as everywhere else."""
+    run("init")
+    run("demo")
+    everything = run("documents", "list")
+    mine = run("documents", "list", "--as", "cv.muongte")
+    assert "#11 " in mine and int(mine.split()[-3]) < int(everything.split()[-3])
+    assert "#1 " not in mine  # Báo's 2025 plan: not their unit
+    assert "Không tìm thấy văn bản «1»" in run(
+        "documents", "show", "1", "--as", "cv.muongte", code=1
+    )
+    assert "not found" in run(
+        "--lang", "en", "documents", "show", "1", "--as", "cv.muongte", code=1
+    )
+    assert "Lịch sử" in run("documents", "show", "1")  # the operator sees every document
+    assert "operator" in run("documents", "list", "--help")
+
+    # Create: the unit is the one where the user may create the type; prints #ID.
+    out = run(
+        "documents", "create", "unit_plan", "--as", "cv.muongte", "--year", "2027",
+        "--title", "Kế hoạch TTĐN năm 2027 của xã Mường Tè",
+        "--set", "summary=Tuyên truyền biên giới", "--set", "estimated_cost=1.250.000.000",
+    )  # fmt: skip
+    new_id = int(out.strip().lstrip("#"))
+    shown = run("documents", "show", str(new_id), "--as", "cv.muongte")
+    assert "1.250.000.000 đ" in shown and "Dự thảo" in shown
+    refused = run(
+        "documents", "create", "unit_plan", "--as", "cv.stc", "--title", "X", code=1
+    )  # fmt: skip
+    assert "không có vai trò nào được tạo" in refused
+    bad = run(
+        "documents", "create", "unit_plan", "--as", "cv.muongte", "--title", "Y",
+        "--set", "estimated_cost=1.5", code=1,
+    )  # fmt: skip
+    assert "Kinh phí dự kiến" in bad
+    # A budget linked (--parent: the type's one link) to the new plan.
+    out = run(
+        "documents", "create", "budget_estimate", "--as", "cv.muongte", "--year", "2027",
+        "--title", "Dự toán 2027", "--parent", str(new_id),
+    )  # fmt: skip
+    budget = int(out.strip().lstrip("#"))
+    assert f"#{new_id} Kế hoạch TTĐN năm 2027" in run("documents", "show", str(budget))
+
+    # Edit: same checks as everywhere (version, role, editable state).
+    assert "phiên bản 2" in run(
+        "documents", "edit", str(new_id), "--as", "cv.muongte",
+        "--set", "estimated_cost=900000000", "--expect-version", "1",
+    )  # fmt: skip
+    assert "Reload" in run(
+        "--lang", "en", "documents", "edit", str(new_id), "--as", "cv.muongte",
+        "--title", "Z", "--expect-version", "1", code=1,
+    )  # fmt: skip
+    assert "Không tìm thấy" in run(
+        "documents", "edit", str(new_id), "--as", "cv.bao", "--title", "Z", code=1
+    )
+    assert "Cần vai trò" in run(
+        "documents", "edit", str(new_id), "--as", "ld.muongte", "--title", "Z", code=1
+    )
+    assert "TÊN=GIÁ_TRỊ" in run(
+        "documents", "edit", str(new_id), "--as", "cv.muongte", "--set", "oops", code=1
+    )
+
+    # Inbox: the head of the commune has the new plan to sign; the operator has no inbox.
+    inbox = run("inbox", "--as", "ld.muongte")
+    assert f"#{new_id}" in inbox and "Ký kế hoạch" in inbox
+    assert "No document is waiting" in run("--lang", "en", "inbox", "--as", "qt.skhcn")

@@ -41,9 +41,9 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             "Error: Missing argument DOCUMENT_ID.",
         ),
         (
-            ["documents", "list", "--stat"],
-            "Lỗi: Không có tùy chọn «--stat». Có phải ý bạn là «--state»?",
-            "Error: No such option '--stat'. Did you mean «--state»?",
+            ["documents", "list", "--overdu"],
+            "Lỗi: Không có tùy chọn «--overdu». Có phải ý bạn là «--overdue»?",
+            "Error: No such option '--overdu'. Did you mean «--overdue»?",
         ),
         (
             ["users", "delegate", "a", "b", "c", "d", "--from", "31/31/2026", "--to", "x"],

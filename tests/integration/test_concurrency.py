@@ -162,10 +162,10 @@ def test_same_trigger_same_version_exactly_one_wins(world: World, racing_db: Eng
     kinds = Counter(o.kind for o in outcomes)
     assert kinds == {"ok": 1, "StaleDocument": THREADS - 1}, describe(outcomes)
     winner = next(o for o in outcomes if o.error is None)
-    history = services.document_history(world.db, plan.id)
+    history = services.document_history(world.db, plan.id, services.OPERATOR)
     assert len(history) == plan.version + 1  # exactly one new event
     assert history[-1].trigger == "sign" and history[-1].comment == winner.tag
-    stored = services.get_document(world.db, plan.id)
+    stored = services.get_document(world.db, plan.id, services.OPERATOR)
     assert stored.state == "signed" and stored.version == plan.version + 1
     assert stored == winner.doc  # what the winner was told is what was stored
     for loser in outcomes:
@@ -197,7 +197,7 @@ def test_same_trigger_race_with_the_engines_default_pool(world: World) -> None:
     assert Counter(o.kind for o in outcomes) == {"ok": 1, "StaleDocument": THREADS - 1}, describe(
         outcomes
     )
-    assert len(services.document_history(world.db, plan.id)) == plan.version + 1
+    assert len(services.document_history(world.db, plan.id, services.OPERATOR)) == plan.version + 1
     assert services.verify_audit(world.db).ok
 
 
@@ -220,9 +220,11 @@ def test_races_on_different_documents_all_succeed(world: World, racing_db: Engin
 
     assert Counter(o.kind for o in outcomes) == {"ok": THREADS}, describe(outcomes)
     for p in plans:
-        stored = services.get_document(world.db, p.id)
+        stored = services.get_document(world.db, p.id, services.OPERATOR)
         assert (stored.state, stored.version) == ("signed", p.version + 1)
-        assert [e.trigger for e in services.document_history(world.db, p.id)] == [None, "sign"]
+        assert [
+            e.trigger for e in services.document_history(world.db, p.id, services.OPERATOR)
+        ] == [None, "sign"]
     assert services.verify_audit(world.db).ok
 
 
@@ -262,8 +264,8 @@ def test_transition_racing_a_field_edit_on_the_same_version(
         assert sorted(o.kind for o in outcomes) == ["StaleDocument", "ok"], describe(outcomes)
         winner = next(o for o in outcomes if o.error is None)
         winners[winner.tag] += 1
-        stored = services.get_document(world.db, plan.id)
-        history = services.document_history(world.db, plan.id)
+        stored = services.get_document(world.db, plan.id, services.OPERATOR)
+        history = services.document_history(world.db, plan.id, services.OPERATOR)
         assert stored.version == len(history) == plan.version + 1
         if winner.tag == "sign":
             assert stored.state == "signed" and "estimated_cost" not in stored.fields
@@ -295,7 +297,7 @@ def consolidated_pair(w: World, year: int) -> tuple[Document, Document]:
     parent = services.fire_transition(
         w.db, parent.id, "consolidate", w.user("cv_svh"), expected_version=1, today=TODAY
     )
-    plan = services.get_document(w.db, plan.id)
+    plan = services.get_document(w.db, plan.id, services.OPERATOR)
     assert (plan.state, plan.parent_id, parent.state) == ("consolidated", parent.id, "consolidated")
     return plan, parent
 
@@ -312,7 +314,7 @@ def test_an_effect_racing_a_direct_action_on_the_same_document(
     """
     coordinator, approver = world.user("cv_svh"), world.user("ld_ubnd")
     winners: Counter[str] = Counter()
-    for year in range(2101, 2101 + EFFECT_ROUNDS):
+    for year in range(2030, 2030 + EFFECT_ROUNDS):  # a year per round, within 1990-2100
         plan, parent = consolidated_pair(world, year)
         outcomes = race(
             [
@@ -345,8 +347,8 @@ def test_an_effect_racing_a_direct_action_on_the_same_document(
         assert kinds in (["StaleDocument", "ok"], ["GuardFailed", "ok"]), describe(outcomes)
         winner = next(o for o in outcomes if o.error is None)
         winners[winner.tag] += 1
-        plan_now = services.get_document(world.db, plan.id)
-        parent_now = services.get_document(world.db, parent.id)
+        plan_now = services.get_document(world.db, plan.id, services.OPERATOR)
+        parent_now = services.get_document(world.db, parent.id, services.OPERATOR)
         if winner.tag == "reopen child":
             assert (plan_now.state, plan_now.parent_id) == ("draft", None)
             assert parent_now.state == "drafting"
@@ -370,7 +372,7 @@ class CrossRace:
 
 
 def _child_reopen_vs_parent_approve(w: World) -> CrossRace:
-    plan, parent = consolidated_pair(w, 2301)
+    plan, parent = consolidated_pair(w, 2081)
     return CrossRace(
         contested=parent,
         cascade=lambda db: services.fire_transition(
@@ -395,7 +397,7 @@ def _child_reopen_vs_parent_approve(w: World) -> CrossRace:
 
 
 def _parent_consolidate_vs_child_return(w: World) -> CrossRace:
-    plan = new_plan(w, year=2302)
+    plan = new_plan(w, year=2082)
     for trigger, who in [("sign", "ld_a"), ("submit", "cv_a"), ("accept", "cv_svh")]:
         plan = services.fire_transition(
             w.db, plan.id, trigger, w.user(who), expected_version=plan.version, today=TODAY
@@ -404,8 +406,8 @@ def _parent_consolidate_vs_child_return(w: World) -> CrossRace:
         w.db,
         type_id="provincial_plan",
         unit_id=w.unit("SVH"),
-        year=2302,
-        title="Kế hoạch TTĐN tỉnh 2302",
+        year=2082,
+        title="Kế hoạch TTĐN tỉnh 2082",
         user_id=w.user("cv_svh"),
         today=TODAY,
     )
@@ -554,7 +556,7 @@ def test_reopening_two_children_of_one_parent_at_once_both_succeed(
             expected_version=1,
             today=TODAY,
         )
-        plans = [services.get_document(world.db, p.id) for p in plans]
+        plans = [services.get_document(world.db, p.id, services.OPERATOR) for p in plans]
         assert {(p.state, p.parent_id) for p in plans} == {("consolidated", parent.id)}
 
         def reopen(plan: Document, who: str) -> Callable[[], Document]:
@@ -571,12 +573,14 @@ def test_reopening_two_children_of_one_parent_at_once_both_succeed(
         outcomes = race([("A", reopen(plans[0], "cv_svh")), ("B", reopen(plans[1], "cv_svh2"))])
         assert Counter(o.kind for o in outcomes) == {"ok": 2}, describe(outcomes)
         for p in plans:
-            now = services.get_document(world.db, p.id)
+            now = services.get_document(world.db, p.id, services.OPERATOR)
             assert (now.state, now.parent_id) == ("draft", None)
-        parent_now = services.get_document(world.db, parent.id)
+        parent_now = services.get_document(world.db, parent.id, services.OPERATOR)
         assert parent_now.state == "drafting"
         reopened = [
-            e for e in services.document_history(world.db, parent.id) if e.trigger == "reopen"
+            e
+            for e in services.document_history(world.db, parent.id, services.OPERATOR)
+            if e.trigger == "reopen"
         ]
         assert len(reopened) == 1  # reopened once, by whichever child came first
     assert services.verify_audit(world.db).ok
@@ -664,8 +668,8 @@ def test_processes_racing_on_postgresql_exactly_one_wins(pg_world: World) -> Non
     assert kinds == {"ok": 1, "StaleDocument": PROCESSES - 1}, (kinds, problems)
     assert all(p.exitcode == 0 for p in procs)
     winner = next(tag for tag, kind, _ in got if kind == "ok")
-    history = services.document_history(pg_world.db, plan.id)
+    history = services.document_history(pg_world.db, plan.id, services.OPERATOR)
     assert len(history) == plan.version + 1
     assert history[-1].comment == winner
-    assert services.get_document(pg_world.db, plan.id).state == "signed"
+    assert services.get_document(pg_world.db, plan.id, services.OPERATOR).state == "signed"
     assert services.verify_audit(pg_world.db).ok

@@ -13,12 +13,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from engine import services, versions
-from engine.adminlog import OPERATOR
 from engine.db import markers
 from engine.definitions import validate_paths
 from engine.demo import DEMO_PASSWORD, DemoError, marker_key, resolve_pack, seed
 from engine.organisation import load_organisation
 from engine.rules import CATALOGUE
+from engine.services import OPERATOR
 from workflows import bundled_packs, pack_path
 
 PACKS = bundled_packs()
@@ -32,7 +32,7 @@ def test_demo_covers_every_state_with_real_history(sqlite_db: Engine, pack) -> N
     report = seed(sqlite_db, pack)
     assert report.users and report.documents and report.actions
 
-    docs = services.list_documents(sqlite_db, pack=pack.name)
+    docs = services.list_documents(sqlite_db, services.OPERATOR, pack=pack.name)
     have: dict[str, set[str]] = {}
     for d in docs:
         have.setdefault(d.type_id, set()).add(d.state)
@@ -45,7 +45,7 @@ def test_demo_covers_every_state_with_real_history(sqlite_db: Engine, pack) -> N
     comments = [
         e.comment
         for d in docs
-        for e in services.document_history(sqlite_db, d.id)
+        for e in services.document_history(sqlite_db, d.id, services.OPERATOR)
         if e.kind == "transition" and e.comment
     ]
     assert comments, "no action with a reason (e.g. a return) in the demo"
@@ -68,7 +68,9 @@ def test_demo_has_overdue_documents_where_the_pack_has_deadlines(sqlite_db: Engi
     definitions, _ = validate_paths([pack], catalogue=CATALOGUE)
     versions.load_definitions(sqlite_db, definitions, actor=OPERATOR)
     seed(sqlite_db, pack)
-    assert services.list_documents(sqlite_db, overdue=True, today=date(2026, 11, 21))
+    assert services.list_documents(
+        sqlite_db, services.OPERATOR, overdue=True, today=date(2026, 11, 21)
+    )
 
 
 # --- all or nothing -------------------------------------------------------------------

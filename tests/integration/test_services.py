@@ -10,7 +10,6 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from engine import services
-from engine.adminlog import OPERATOR
 from engine.definitions.catalogue import Catalogue, Registry
 from engine.errors import (
     GuardFailed,
@@ -22,6 +21,7 @@ from engine.errors import (
 )
 from engine.rules import CATALOGUE
 from engine.runtime import WorkflowCache
+from engine.services import OPERATOR
 from tests.conftest import TODAY, World
 
 
@@ -39,14 +39,14 @@ def new_plan(w: World, unit: str = "XA_A", who: str = "cv_a", **fields):
 
 
 def fire(w: World, doc_id: int, trigger: str, who: str, **kw):
-    version = services.get_document(w.db, doc_id).version
+    version = services.get_document(w.db, doc_id, services.OPERATOR).version
     return services.fire_transition(
         w.db, doc_id, trigger, w.user(who), expected_version=version, today=TODAY, **kw
     )
 
 
 def history_triggers(w: World, doc_id: int) -> list[str | None]:
-    return [e.trigger for e in services.document_history(w.db, doc_id)]
+    return [e.trigger for e in services.document_history(w.db, doc_id, services.OPERATOR)]
 
 
 def test_happy_path_records_every_step(world: World) -> None:
@@ -57,7 +57,7 @@ def test_happy_path_records_every_step(world: World) -> None:
     fire(world, plan.id, "submit", "cv_a")
     doc = fire(world, plan.id, "accept", "cv_svh")
     assert doc.state == "accepted" and doc.version == 4
-    events = services.document_history(world.db, plan.id)
+    events = services.document_history(world.db, plan.id, services.OPERATOR)
     assert [(e.from_state, e.to_state) for e in events] == [
         (None, "draft"),
         ("draft", "signed"),
@@ -74,7 +74,7 @@ def test_wrong_role_is_refused_and_leaves_no_trace(world: World) -> None:
     with pytest.raises(PermissionDenied) as err:
         fire(world, plan.id, "sign", "cv_a")  # an officer is not the unit head
     assert "Lãnh đạo" in err.value.render("vi") or "unit_head" in err.value.render("vi")
-    assert services.get_document(world.db, plan.id).version == 1
+    assert services.get_document(world.db, plan.id, services.OPERATOR).version == 1
     assert history_triggers(world, plan.id) == [None]
 
 
@@ -130,7 +130,10 @@ def test_return_needs_a_reason(world: World) -> None:
         fire(world, plan.id, "return", "cv_svh", comment="   ")
     doc = fire(world, plan.id, "return", "cv_svh", comment="Bổ sung kinh phí chi tiết")
     assert doc.state == "draft"
-    assert services.document_history(world.db, plan.id)[-1].comment == "Bổ sung kinh phí chi tiết"
+    assert (
+        services.document_history(world.db, plan.id, services.OPERATOR)[-1].comment
+        == "Bổ sung kinh phí chi tiết"
+    )
 
 
 def test_separation_of_duties(world: World) -> None:
@@ -160,7 +163,7 @@ def test_edit_fields_only_in_editable_state(world: World) -> None:
         today=TODAY,
     )
     assert doc.fields["estimated_cost"] == 1_250_000_000
-    assert services.document_history(world.db, plan.id)[-1].changes == {
+    assert services.document_history(world.db, plan.id, services.OPERATOR)[-1].changes == {
         "estimated_cost": [None, 1_250_000_000]
     }
     with pytest.raises(InvalidInput):
@@ -192,7 +195,7 @@ def test_a_title_is_checked_when_edited_as_when_created(world: World) -> None:
                 world.db, plan.id, world.user("cv_a"), {}, title=bad, expected_version=1
             )
         assert "Trích yếu" in err.value.render("vi")
-    assert services.get_document(world.db, plan.id).version == 1
+    assert services.get_document(world.db, plan.id, services.OPERATOR).version == 1
     doc = services.update_fields(
         world.db, plan.id, world.user("cv_a"), {}, title="  Kế hoạch mới  ", expected_version=1
     )
@@ -219,12 +222,17 @@ def test_budget_guards(world: World) -> None:
     fire(world, budget.id, "submit", "cv_a")
     with pytest.raises(GuardFailed) as err:
         fire(world, budget.id, "appraise", "cv_stc", inputs={"appraised_amount": 700_000_000})
-    assert "vượt quá" in err.value.render("vi") and "600.000.000 đ" in err.value.render("vi")
-    assert services.get_document(world.db, budget.id).fields.get("appraised_amount") is None
+    assert "vượt quá" in err.value.render_all("vi") and "600.000.000 đ" in err.value.render_all(
+        "vi"
+    )
+    assert (
+        services.get_document(world.db, budget.id, services.OPERATOR).fields.get("appraised_amount")
+        is None
+    )
     fire(world, budget.id, "appraise", "cv_stc", inputs={"appraised_amount": 550_000_000})
     with pytest.raises(GuardFailed) as err:  # the plan is not accepted yet
         fire(world, budget.id, "allocate", "ld_ubnd")
-    assert "Kế hoạch" in err.value.render("vi")
+    assert "Kế hoạch" in err.value.render_all("vi")
     for step, who in [("sign", "ld_a"), ("submit", "cv_a"), ("accept", "cv_svh")]:
         fire(world, plan.id, step, who)
     assert fire(world, budget.id, "allocate", "ld_ubnd").state == "allocated"
@@ -248,8 +256,8 @@ def test_budget_guards(world: World) -> None:
     fire(world, budget_b.id, "appraise", "cv_stc", inputs={"appraised_amount": 500_000_000})
     with pytest.raises(GuardFailed) as err:
         fire(world, budget_b.id, "allocate", "ld_ubnd")
-    assert "1.050.000.000 đ" in err.value.render("vi")
-    assert "1.000.000.000 đ" in err.value.render("vi")
+    assert "1.050.000.000 đ" in err.value.render_all("vi")
+    assert "1.000.000.000 đ" in err.value.render_all("vi")
 
 
 def test_consolidation_attaches_children_and_reopening_a_child_reopens_parent(world: World) -> None:
@@ -268,12 +276,14 @@ def test_consolidation_attaches_children_and_reopening_a_child_reopens_parent(wo
     )
     with pytest.raises(GuardFailed) as err:  # plan A is still submitted (under review)
         fire(world, parent.id, "consolidate", "cv_svh")
-    assert f"#{a.id}" in err.value.render("vi")
+    assert f"#{a.id}" in err.value.render_all("vi")
     fire(world, a.id, "accept", "cv_svh")
     fire(world, parent.id, "consolidate", "cv_svh")
-    a_now = services.get_document(world.db, a.id)
+    a_now = services.get_document(world.db, a.id, services.OPERATOR)
     assert a_now.state == "consolidated" and a_now.parent_id == parent.id
-    assert services.get_document(world.db, b.id).parent_id is None  # still a draft
+    assert (
+        services.get_document(world.db, b.id, services.OPERATOR).parent_id is None
+    )  # still a draft
     assert services.verify_audit(world.db).ok
 
 
@@ -293,13 +303,15 @@ def test_reopening_a_consolidated_child_reopens_the_parent(world: World) -> None
         today=TODAY,
     )
     fire(world, parent.id, "consolidate", "cv_svh")
-    assert services.get_document(world.db, parent.id).state == "consolidated"
+    assert services.get_document(world.db, parent.id, services.OPERATOR).state == "consolidated"
     fire(world, a.id, "reopen", "cv_svh", comment="Sai số liệu kinh phí")
-    a_now = services.get_document(world.db, a.id)
+    a_now = services.get_document(world.db, a.id, services.OPERATOR)
     assert a_now.state == "draft" and a_now.parent_id is None
-    assert services.get_document(world.db, parent.id).state == "drafting"
-    assert services.get_document(world.db, b.id).parent_id == parent.id  # B stays attached
-    parent_events = services.document_history(world.db, parent.id)
+    assert services.get_document(world.db, parent.id, services.OPERATOR).state == "drafting"
+    assert (
+        services.get_document(world.db, b.id, services.OPERATOR).parent_id == parent.id
+    )  # B stays attached
+    parent_events = services.document_history(world.db, parent.id, services.OPERATOR)
     assert parent_events[-1].kind == "cascade" and parent_events[-1].trigger == "reopen"
     assert f"#{a.id}" in (parent_events[-1].comment or "")
     assert services.verify_audit(world.db).ok
@@ -318,7 +330,7 @@ def test_a_failing_effect_rolls_back_everything(world: World) -> None:
         user_id=world.user("cv_svh"),
         today=TODAY,
     )
-    before = services.get_document(world.db, a.id)
+    before = services.get_document(world.db, a.id, services.OPERATOR)
     # Make the child's cascade fail inside the transaction: the effect attaches and
     # moves the children, then fails.  A catalogue of its own, handed to the
     # firing path through the workflow cache, as the product hands its own.
@@ -336,9 +348,9 @@ def test_a_failing_effect_rolls_back_everything(world: World) -> None:
     cache = WorkflowCache(Catalogue(guards=CATALOGUE.guards, effects=effects))
     with pytest.raises(RuntimeError):
         fire(world, parent.id, "consolidate", "cv_svh", cache=cache)
-    assert services.get_document(world.db, a.id) == before
-    assert services.get_document(world.db, parent.id).state == "drafting"
-    assert len(services.document_history(world.db, parent.id)) == 1
+    assert services.get_document(world.db, a.id, services.OPERATOR) == before
+    assert services.get_document(world.db, parent.id, services.OPERATOR).state == "drafting"
+    assert len(services.document_history(world.db, parent.id, services.OPERATOR)) == 1
     assert services.verify_audit(world.db).ok
 
 
@@ -363,7 +375,7 @@ def test_two_opinions_all_must_agree(world: World) -> None:
         fire(world, visit.id, "agree", "cv_snv")
     doc = fire(world, visit.id, "agree", "cb_ca")
     assert doc.state == "agreed"
-    kinds = [e.kind for e in services.document_history(world.db, visit.id)]
+    kinds = [e.kind for e in services.document_history(world.db, visit.id, services.OPERATOR)]
     assert kinds == ["create", "transition", "signoff", "signoff"]
 
 
@@ -399,7 +411,7 @@ def test_delegation_records_both_people_and_expires(world: World) -> None:
         ends_on=date(2026, 4, 30),
     )
     doc = fire(world, plan.id, "sign", "cv_b")
-    event = services.document_history(world.db, plan.id)[-1]
+    event = services.document_history(world.db, plan.id, services.OPERATOR)[-1]
     assert doc.state == "signed"
     assert event.actor_id == world.user("cv_b") and event.on_behalf_of_id == world.user("ld_a")
     plan2 = new_plan(world)
@@ -418,11 +430,19 @@ def test_delegation_records_both_people_and_expires(world: World) -> None:
 def test_deadline_and_overdue_query(world: World) -> None:
     plan = new_plan(world)
     assert plan.due_date == date(2026, 5, 31)
-    late = services.list_documents(world.db, overdue=True, today=date(2026, 6, 1))
+    late = services.list_documents(
+        world.db, services.OPERATOR, overdue=True, today=date(2026, 6, 1)
+    )
     assert [d.id for d in late] == [plan.id]
-    assert services.list_documents(world.db, overdue=True, today=date(2026, 5, 31)) == []
+    assert (
+        services.list_documents(world.db, services.OPERATOR, overdue=True, today=date(2026, 5, 31))
+        == []
+    )
     fire(world, plan.id, "sign", "ld_a")  # leaving the step clears its deadline
-    assert services.list_documents(world.db, overdue=True, today=date(2026, 6, 1)) == []
+    assert (
+        services.list_documents(world.db, services.OPERATOR, overdue=True, today=date(2026, 6, 1))
+        == []
+    )
 
 
 def test_available_actions_explain_refusals(world: World) -> None:
@@ -463,7 +483,7 @@ def test_events_are_append_only_in_the_database(world: World) -> None:
     ):
         with pytest.raises(DBAPIError), world.db.begin() as conn:
             conn.execute(sa.text(statement), {"d": plan.id})
-    assert len(services.document_history(world.db, plan.id)) == 1
+    assert len(services.document_history(world.db, plan.id, services.OPERATOR)) == 1
 
 
 def test_audit_verify_finds_tampering(world: World) -> None:

@@ -21,12 +21,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from engine import services, versions
-from engine.adminlog import OPERATOR
 from engine.db import documents, workflow_versions
 from engine.definitions import Definition, canonical, from_canonical, validate_paths
 from engine.organisation import load_organisation
 from engine.rules import CATALOGUE
 from engine.runtime import CACHE
+from engine.services import OPERATOR
 from engine.store import utcnow
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "stored_format1"
@@ -88,7 +88,7 @@ def _new_plan(db: Engine, users: dict[str, int]) -> int:
 
 
 def _fire(db: Engine, doc_id: int, trigger: str, user_id: int) -> str:
-    current = services.get_document(db, doc_id)
+    current = services.get_document(db, doc_id, services.OPERATOR)
     return services.fire_transition(
         db, doc_id, trigger, user_id, expected_version=current.version, today=TODAY
     ).state

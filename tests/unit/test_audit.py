@@ -153,7 +153,7 @@ def test_text_reaches_the_chain_in_nfc(sqlite_db: Engine) -> None:
     services.fire_transition(
         w.db, plan.id, "sign", w.user("ld_a"), expected_version=1, comment=comment, today=TODAY
     )
-    created, signed = services.document_history(w.db, plan.id)
+    created, signed = services.document_history(w.db, plan.id, services.OPERATOR)
     assert created.changes["@title"][1] == unicodedata.normalize("NFC", title)
     assert created.changes["summary"][1] == unicodedata.normalize("NFC", summary)
     assert signed.comment == unicodedata.normalize("NFC", comment)

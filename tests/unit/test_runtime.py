@@ -12,11 +12,11 @@ from sqlalchemy.engine import Engine
 from transitions import MachineError
 
 from engine import runtime, versions
-from engine.adminlog import OPERATOR
 from engine.db import read, workflow_versions
 from engine.definitions import Definition, validate_paths
 from engine.rules import CATALOGUE
 from engine.runtime import CompiledWorkflow, WorkflowCache, compile_definition
+from engine.services import OPERATOR
 from tests.conftest import TESTLAND
 
 
