@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,9 @@ import click
 from engine import services
 from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state
 from engine.cli.types import AMOUNT, ROW_ID, YEAR
+from engine.cli.usage import BadValue
+from engine.errors import InvalidInput
+from engine.inputs import parse_date
 from engine.messages import Message, format_vnd
 from engine.organisation import load_organisation
 
@@ -65,6 +69,24 @@ def units_list(state: State) -> None:
             else ""
         )
         click.echo(f"{'  ' * depth}{u.code} [{u.kind}] {u.name}{coord}")
+
+
+class Day(click.ParamType):
+    """A date written dd/mm/yyyy or yyyy-mm-dd in digits 0-9 (full-width digits are refused).
+
+    Whether the date is within the years the engine accepts is the service's to say.
+    """
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return parse_date(value, within=(date.min, date.max))
+        except InvalidInput:
+            raise BadValue("not_a_date", value=value, formats="dd/mm/yyyy, yyyy-mm-dd") from None
+
+
+DAY = Day()
 
 
 @click.group(context_settings=CONTEXT)
@@ -157,12 +179,12 @@ def users_revoke(state: State, username: str, role: str, unit: str) -> None:
 @click.argument("delegate")
 @click.argument("role")
 @click.argument("unit")
-@click.option("--from", "starts", required=True, help="First day, dd/mm/yyyy or yyyy-mm-dd.")
-@click.option("--to", "ends", required=True, help="Last day, dd/mm/yyyy or yyyy-mm-dd.")
+@click.option("--from", "starts", required=True, type=DAY, help="First day (dd/mm/yyyy).")
+@click.option("--to", "ends", required=True, type=DAY, help="Last day (dd/mm/yyyy).")
 @pass_state
 @handles_errors
 def users_delegate(
-    state: State, principal: str, delegate: str, role: str, unit: str, starts: str, ends: str
+    state: State, principal: str, delegate: str, role: str, unit: str, starts: date, ends: date
 ) -> None:
     """PRINCIPAL lends ROLE in UNIT to DELEGATE for a date range (ủy quyền)."""
     delegation_id = services.delegate(

