@@ -525,7 +525,7 @@ def test_reopening_two_children_of_one_parent_at_once_both_succeed(
     refused: not as stale (nobody changed *their* document), not because the
     parent "can no longer be reopened" (it is open).
     """
-    for year in range(2201, 2201 + EFFECT_ROUNDS):
+    for year in range(2050, 2050 + EFFECT_ROUNDS):  # a year per round, within 1990-2100
         plans = []
         for unit, officer, head in [("XA_A", "cv_a", "ld_a"), ("XA_B", "cv_b", "ld_b")]:
             plan = new_plan(world, unit, officer, year=year)
