@@ -151,6 +151,22 @@ _EVENT_COLUMNS = [*audit.HASHED_FIELDS, "hash"]
 _insert_event = Precompiled(events.insert(), _EVENT_COLUMNS)
 
 
+def _event_fields(doc: Document, **event: Any) -> dict[str, Any]:
+    """The next event of `doc`'s chain, hashed; bumps `doc.version` and `doc.last_hash`."""
+    fields = dict(
+        document_id=doc.id,
+        seq=doc.version + 1,
+        to_state=doc.state,
+        workflow_version_id=doc.workflow_version_id,
+        prev_hash=doc.last_hash,
+        **event,
+    )
+    fields["hash"] = audit.event_hash(**fields)
+    doc.version = fields["seq"]
+    doc.last_hash = fields["hash"]
+    return fields
+
+
 def append_event(
     conn: Connection,
     doc: Document,
@@ -172,14 +188,11 @@ def append_event(
     uniqueness constraint makes a lost race fail loudly even without the
     version check.
     """
-    seq = doc.version + 1
-    fields = dict(
-        document_id=doc.id,
-        seq=seq,
+    fields = _event_fields(
+        doc,
         kind=kind,
         trigger=trigger,
         from_state=from_state,
-        to_state=doc.state,
         actor_id=actor_id,
         role=role,
         unit_id=unit_id,
@@ -187,14 +200,55 @@ def append_event(
         comment=comment,
         changes=changes,
         at=at,
-        workflow_version_id=doc.workflow_version_id,
-        prev_hash=doc.last_hash,
     )
-    digest = audit.event_hash(**fields)
-    _insert_event.rowcount(conn, {**fields, "hash": digest})
-    doc.version = seq
-    doc.last_hash = digest
-    return digest
+    _insert_event.rowcount(conn, fields)
+    return fields["hash"]
+
+
+# PostgreSQL: the version-checked UPDATE of the document and the INSERT of its
+# event in one statement, one round trip instead of two.  The event is inserted
+# only from the row the UPDATE returns, so a document someone else moved gets
+# no event, exactly as if the UPDATE had run first and matched nothing.
+def _save_with_event(columns: list[str]) -> Precompiled:
+    saved = (
+        documents.update()
+        .where(
+            documents.c.id == sa.bindparam("b_id"), documents.c.version == sa.bindparam("b_seen")
+        )
+        .values({name: sa.bindparam(f"d_{name}", type_=documents.c[name].type) for name in columns})
+        .returning(documents.c.id)
+        .cte("saved")
+    )
+    event = sa.select(
+        *(sa.bindparam(name, type_=events.c[name].type) for name in _EVENT_COLUMNS)
+    ).select_from(saved)
+    return Precompiled(events.insert().from_select(_EVENT_COLUMNS, event))
+
+
+_save_with_event_all = _save_with_event(_SAVED_COLUMNS)
+_save_with_event_moved = _save_with_event(
+    [c for c in _SAVED_COLUMNS if c not in ("title", "parent_id")]
+)
+
+
+def append_event_and_save(
+    conn: Connection, doc: Document, seen_version: int, *, moved_only: bool = False, **event: Any
+) -> bool:
+    """Append `doc`'s next event and save `doc`, if nobody moved it since `seen_version`.
+
+    `event` is `append_event`'s keywords; `moved_only` is `save_document`'s.
+    False (nothing written) when the version check fails; the caller then
+    rolls the transaction back.  One statement on PostgreSQL, the INSERT and
+    the UPDATE on SQLite, where a statement costs no round trip.
+    """
+    if conn.dialect.name == "sqlite":
+        append_event(conn, doc, **event)
+        return save_document(conn, doc, seen_version, moved_only=moved_only)
+    fields = _event_fields(doc, **event)
+    params = {f"d_{name}": getattr(doc, name) for name in _SAVED_COLUMNS}
+    params.update(fields, b_id=doc.id, b_seen=seen_version)
+    statement = _save_with_event_moved if moved_only else _save_with_event_all
+    return statement.rowcount(conn, params) == 1
 
 
 _select_events = sa.select(*(events.c[name] for name in Event.__dataclass_fields__))
@@ -210,10 +264,19 @@ _state_entry_seq = sa.select(sa.func.max(events.c.seq)).where(
     events.c.document_id == sa.bindparam("document_id"),
     sa.or_(events.c.from_state.is_(None), events.c.from_state != events.c.to_state),
 )
-_who_fired = sa.select(events.c.actor_id, events.c.on_behalf_of_id, events.c.trigger).where(
-    events.c.document_id == sa.bindparam("document_id"),
-    events.c.trigger.in_(sa.bindparam("triggers", expanding=True)),
-)
+_who_fired_by_count: dict[int, Precompiled] = {}
+
+
+def _who_fired(count: int) -> Precompiled:
+    """The `who_fired` statement for `count` triggers (plain parameters, so precompiled)."""
+    if count not in _who_fired_by_count:
+        names = [sa.bindparam(f"trigger_{i}") for i in range(count)]
+        _who_fired_by_count[count] = Precompiled(
+            sa.select(events.c.actor_id, events.c.on_behalf_of_id, events.c.trigger).where(
+                events.c.document_id == sa.bindparam("document_id"), events.c.trigger.in_(names)
+            )
+        )
+    return _who_fired_by_count[count]
 
 
 def history(conn: Connection, document_id: int) -> list[Event]:
@@ -234,7 +297,11 @@ def state_entry_seq(conn: Connection, document_id: int) -> int:
 
 def who_fired(conn: Connection, document_id: int, triggers: Iterable[str]) -> dict[int, list[str]]:
     """Everyone who fired (or on whose behalf someone fired) these triggers → which ones."""
-    rows = conn.execute(_who_fired, {"document_id": document_id, "triggers": list(triggers)})
+    names = list(triggers)
+    if not names:
+        return {}
+    params = {f"trigger_{i}": name for i, name in enumerate(names)}
+    rows = _who_fired(len(names)).rows(conn, {"document_id": document_id, **params})
     people: dict[int, list[str]] = {}
     for actor, principal, trigger in rows:
         for person in (actor, principal):
