@@ -244,6 +244,7 @@ def _configure_psycopg(engine: Engine) -> None:
         # and UnitOfWork takes another.  This replaces `pool_pre_ping`, which
         # cost one more round trip per unit of work (see docs/performance.md).
         pg = dbapi_conn.driver_connection
+        mode = dbapi_conn.info.pop(BEGIN_MODE, None)  # "READ ONLY" for read(db)
         if pg.autocommit or pg.pgconn.transaction_status != pq.TransactionStatus.IDLE:
             return
         parts = ["BEGIN"]  # what psycopg itself would send (its settings are public)
@@ -252,6 +253,8 @@ def _configure_psycopg(engine: Engine) -> None:
             parts.append(f"ISOLATION LEVEL {level}")
         if pg.read_only is not None:
             parts.append("READ ONLY" if pg.read_only else "READ WRITE")
+        elif mode == "READ ONLY":
+            parts.append(mode)
         if pg.deferrable is not None:
             parts.append("DEFERRABLE" if pg.deferrable else "NOT DEFERRABLE")
         # psycopg tracks the transaction from libpq's own status, so its later
@@ -265,8 +268,9 @@ def _configure_psycopg(engine: Engine) -> None:
 
 
 # Key in `Connection.info` (the DBAPI connection's own dict) under which a unit of
-# work passes the SQLite BEGIN mode to the next BEGIN; it is consumed there.
-BEGIN_MODE = "ttdn_sqlite_begin"
+# work passes the BEGIN mode to the next BEGIN (SQLite: DEFERRED or IMMEDIATE,
+# PostgreSQL: READ ONLY or the default); it is consumed there.
+BEGIN_MODE = "ttdn_begin_mode"
 
 
 class UnitOfWork:
@@ -286,8 +290,11 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         for attempt in (1, 2):
             conn = self.engine.connect()
-            if self.readonly and conn.dialect.name == "sqlite":
-                conn.info[BEGIN_MODE] = "DEFERRED"  # a snapshot without the write lock
+            if self.readonly:
+                # SQLite: a snapshot without the write lock.  PostgreSQL: the
+                # server refuses writes, so ending with COMMIT (below) is safe.
+                sqlite = conn.dialect.name == "sqlite"
+                conn.info[BEGIN_MODE] = "DEFERRED" if sqlite else "READ ONLY"
             try:
                 self._tx = conn.begin()
                 break
@@ -306,9 +313,16 @@ class UnitOfWork:
         self._tx.commit()
         self._committed = True
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
         try:
-            if not self._committed:
+            if self._committed:
+                pass
+            elif self.readonly and exc_type is None and self.conn.dialect.name != "sqlite":
+                # A read-only transaction: COMMIT and ROLLBACK end it alike, but
+                # after a ROLLBACK psycopg drops every statement it had prepared
+                # on the connection, the write path's included.
+                self._tx.commit()
+            else:
                 self._tx.rollback()
         finally:
             self.conn.close()

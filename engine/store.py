@@ -58,18 +58,34 @@ def get_document(conn: Connection, document_id: int) -> Document | None:
     return _document(rows[0]) if rows else None
 
 
-def lock_document(conn: Connection, document_id: int) -> Document | None:
+def lock_document(
+    conn: Connection, document_id: int, *, acting: tuple[int, date] | None = None
+) -> Document | None:
     """Load a document to change it, holding its row lock until the transaction ends.
 
     On PostgreSQL a concurrent writer waits here and then sees the winner's
     version, so it gets `StaleDocument` instead of a unique-key violation on the
     event sequence.  SQLite has no row locks; its BEGIN IMMEDIATE already
     serialises writers.
+
+    `acting` (user id, today) says who is about to act on it: on PostgreSQL the
+    same statement then reads that user and their grants, which the next
+    `user_and_grants` call for them in this transaction answers from (one
+    round trip fewer per action).
     """
     if conn.dialect.name == "sqlite":
         return get_document(conn, document_id)
-    rows = _lock_document.rows(conn, {"document_id": document_id})
-    return _document(rows[0]) if rows else None
+    if acting is None:
+        rows = _lock_document.rows(conn, {"document_id": document_id})
+        return _document(rows[0]) if rows else None
+    user_id, today = acting
+    rows = _lock_with_grants.rows(
+        conn, {"document_id": document_id, "uid": user_id, "today": today}
+    )
+    if not rows:
+        return None
+    _prefetched_grants(conn, user_id, today, [r[len(_DOC_COLUMNS) :] for r in rows])
+    return _document(rows[0][: len(_DOC_COLUMNS)])
 
 
 def find_documents(
@@ -234,17 +250,19 @@ _save_with_event_moved = _save_with_event(
 def append_event_and_save(
     conn: Connection, doc: Document, seen_version: int, *, moved_only: bool = False, **event: Any
 ) -> bool:
-    """Append `doc`'s next event and save `doc`, if nobody moved it since `seen_version`.
+    """Save `doc` if nobody moved it since `seen_version`, and only then append its event.
 
     `event` is `append_event`'s keywords; `moved_only` is `save_document`'s.
-    False (nothing written) when the version check fails; the caller then
-    rolls the transaction back.  One statement on PostgreSQL, the INSERT and
-    the UPDATE on SQLite, where a statement costs no round trip.
+    Returns False, having written nothing, when the version check fails.  One
+    statement on PostgreSQL; on SQLite, where a statement costs no round trip,
+    the UPDATE and then the INSERT.
     """
-    if conn.dialect.name == "sqlite":
-        append_event(conn, doc, **event)
-        return save_document(conn, doc, seen_version, moved_only=moved_only)
     fields = _event_fields(doc, **event)
+    if conn.dialect.name == "sqlite":
+        if not save_document(conn, doc, seen_version, moved_only=moved_only):
+            return False
+        _insert_event.rowcount(conn, fields)
+        return True
     params = {f"d_{name}": getattr(doc, name) for name in _SAVED_COLUMNS}
     params.update(fields, b_id=doc.id, b_seen=seen_version)
     statement = _save_with_event_moved if moved_only else _save_with_event_all
@@ -396,10 +414,35 @@ _user_grants = Precompiled(
 )
 
 
+# PostgreSQL: the document to change, locked, with the acting user and their grants
+# (a row per grant, the document repeated; `lock_document(acting=...)`).
+_lock_with_grants = Precompiled(
+    sa.select(*_DOC_COLUMNS, *_user_grants.statement.selected_columns)
+    .select_from(
+        documents.outerjoin(users.outerjoin(_grants, sa.true()), users.c.id == sa.bindparam("uid"))
+    )
+    .where(documents.c.id == sa.bindparam("document_id"))
+    .with_for_update(of=documents)
+)
+
+# Key in `Connection.info` of the grants `lock_document` read for the next
+# `user_and_grants` call: (transaction, user id, today, rows).  Tied to the
+# transaction, so a leftover is never taken for another one's.
+_PREFETCHED = "ttdn_prefetched_grants"
+
+
+def _prefetched_grants(conn: Connection, user_id: int, today: date, rows: list[Any]) -> None:
+    conn.info[_PREFETCHED] = (conn.get_transaction(), user_id, today, rows)
+
+
 def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User | None, list[Grant]]:
     """The user and every grant they may act under today (own roles and valid delegations)."""
-    rows = _user_grants.rows(conn, {"uid": user_id, "today": today})
-    if not rows:
+    memo = conn.info.pop(_PREFETCHED, None)
+    if memo is not None and memo[0] is conn.get_transaction() and memo[1:3] == (user_id, today):
+        rows = memo[3]  # read by lock_document in this transaction, a moment ago
+    else:
+        rows = _user_grants.rows(conn, {"uid": user_id, "today": today})
+    if not rows or rows[0][0] is None:  # no such user (outer-joined to the document)
         return None, []
     return User(*rows[0][:5]), [Grant(r[5], r[6], r[7]) for r in rows if r[5] is not None]
 
