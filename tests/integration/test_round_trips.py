@@ -237,3 +237,38 @@ def test_begin_keeps_the_isolation_level_asked_for(pg_db: Engine) -> None:
         )
         status = uow.conn.connection.dbapi_connection.info.transaction_status
         assert status.name == "INTRANS"  # BEGIN already sent, before any statement
+
+
+def test_the_document_locked_with_the_grants_reads_like_separate_queries(world: World) -> None:
+    """`lock_document(acting=...)` answers the next `user_and_grants` as its own query would,
+    delegations included, and only for that user, that day and that transaction."""
+    doc = _new_plan(world)
+    officer, head = world.user("cv_a"), world.user("ld_a")
+    services.delegate(
+        world.db,
+        principal="ld_a",
+        delegate_to="cv_a",
+        role="unit_head",
+        unit_code="XA_A",
+        starts_on=TODAY,
+        ends_on=TODAY,
+    )
+    with UnitOfWork(world.db) as uow:
+        expected = store.user_and_grants(uow.conn, officer, TODAY)
+        assert len(expected[1]) == 2  # own role and the delegated one
+        locked = store.lock_document(uow.conn, doc.id, acting=(officer, TODAY))
+        assert locked == store.get_document(uow.conn, doc.id) == doc
+        assert store.user_and_grants(uow.conn, officer, TODAY) == expected
+        # Another user, or a second call, reads afresh.
+        store.lock_document(uow.conn, doc.id, acting=(officer, TODAY))
+        assert store.user_and_grants(uow.conn, head, TODAY)[0].username == "ld_a"
+        assert store.user_and_grants(uow.conn, officer, TODAY) == expected
+        # Unknown users and documents.
+        store.lock_document(uow.conn, doc.id, acting=(999_999, TODAY))
+        assert store.user_and_grants(uow.conn, 999_999, TODAY) == (None, [])
+        assert store.lock_document(uow.conn, 999_999, acting=(officer, TODAY)) is None
+        store.lock_document(uow.conn, doc.id, acting=(officer, TODAY))  # left unused
+    with world.db.begin() as conn:
+        conn.execute(sa.text("DELETE FROM delegations"))
+    with UnitOfWork(world.db) as uow:  # on the same pooled connection: read afresh
+        assert len(store.user_and_grants(uow.conn, officer, TODAY)[1]) == 1
