@@ -272,3 +272,30 @@ def test_the_document_locked_with_the_grants_reads_like_separate_queries(world: 
         conn.execute(sa.text("DELETE FROM delegations"))
     with UnitOfWork(world.db) as uow:  # on the same pooled connection: read afresh
         assert len(store.user_and_grants(uow.conn, officer, TODAY)[1]) == 1
+
+
+def test_the_shared_cursor_survives_a_failed_statement(world: World) -> None:
+    """Precompiled statements share one cursor per connection: after one fails,
+    the next unit of work on the same pooled connection runs normally."""
+    doc = _new_plan(world)
+    with pytest.raises(sa.exc.IntegrityError), UnitOfWork(world.db) as uow:
+        again = store.get_document(uow.conn, doc.id)
+        again.version -= 1  # the seq of the existing event
+        store.append_event(
+            uow.conn,
+            again,
+            kind="edit",
+            trigger=None,
+            from_state=again.state,
+            actor_id=world.user("cv_a"),
+            role=None,
+            unit_id=None,
+            on_behalf_of_id=None,
+            comment=None,
+            changes={},
+            at=store.utcnow(),
+        )
+    doc = services.fire_transition(
+        world.db, doc.id, "sign", world.user("ld_a"), expected_version=doc.version, today=TODAY
+    )
+    assert doc.state == "signed" and services.verify_audit(world.db).ok
