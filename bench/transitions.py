@@ -225,6 +225,48 @@ def run_engine(
     return timing
 
 
+# --- reads, per call ----------------------------------------------------------------
+
+ReadCall = Callable[[sa.Engine, World, int], object]
+
+
+def read_calls() -> list[tuple[str, ReadCall]]:
+    """The read services timed per call, on each database, after the engine's runs.
+
+    Each call gets one of the benchmark's documents in turn, read as the unit
+    head (`world.users` holds the officer and the head).  bench/reads.py times
+    the read model and the inbox over a whole demo province too.
+    """
+
+    def head(world: World) -> int:
+        return world.users["head"]
+
+    return [
+        ("get_document", lambda db, w, doc_id: services.get_document(db, doc_id, head(w))),
+        (
+            "document_history",
+            lambda db, w, doc_id: services.document_history(db, doc_id, head(w)),
+        ),
+        ("document_view", lambda db, w, doc_id: services.document_view(db, doc_id, head(w))),
+        ("inbox", lambda db, w, _doc_id: services.inbox(db, head(w))),
+    ]
+
+
+def measure_reads(engine: sa.Engine, world: World, n: int) -> list[str]:
+    """One line per read service: wall and CPU time per call, over `n` calls."""
+    lines = []
+    for label, call in read_calls() if n > 0 else []:
+        call(engine, world, world.docs[0])  # warm: the first call compiles statements
+        with clock() as timing:
+            for i in range(n):
+                call(engine, world, world.docs[i % len(world.docs)])
+        lines.append(
+            f"read {label} {engine.dialect.name}: {n:,} calls, "
+            f"{timing.wall / n * 1e6:,.0f} µs/call [cpu {timing.cpu / n * 1e6:,.0f} µs]"
+        )
+    return lines
+
+
 # --- the bare side ---------------------------------------------------------------
 
 UPDATE = (
@@ -399,8 +441,8 @@ def main(argv: list[str] | None = None) -> int:
         "--repeat",
         type=int,
         default=3,
-        help="runs of each side at NORMAL, each on a fresh copy; the fastest "
-        "counts (default 3; FULL and PostgreSQL run once)",
+        help="runs of each side at NORMAL and on PostgreSQL, each on a fresh copy; "
+        "the fastest counts (default 3; FULL runs once)",
     )
     parser.add_argument(
         "--postgres",
@@ -415,6 +457,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--profiler", choices=("cprofile", "pyinstrument"), default="cprofile")
     parser.add_argument(
+        "--reads",
+        type=int,
+        default=1_000,
+        help="calls of each read service timed per database (default 1000; 0 skips)",
+    )
+    parser.add_argument(
         "--dir", type=Path, help="where to put the database files (default: a temporary directory)"
     )
     parser.add_argument(
@@ -424,8 +472,8 @@ def main(argv: list[str] | None = None) -> int:
         help="run only this synchronous setting (NORMAL always runs)",
     )
     args = parser.parse_args(argv)
-    if args.n < 1 or args.docs < 1 or args.repeat < 1:
-        parser.error("--n, --docs and --repeat must be positive")
+    if args.n < 1 or args.docs < 1 or args.repeat < 1 or args.reads < 0:
+        parser.error("--n, --docs and --repeat must be positive, --reads not negative")
     settings = ["NORMAL"] + (["FULL"] if not args.only or "FULL" in args.only else [])
 
     print(
@@ -463,6 +511,10 @@ def main(argv: list[str] | None = None) -> int:
                 results[label] = best(label, len(steps), times)
                 print(results[label].line(), flush=True)
 
+        with sqlite_engine(fresh("reads"), "NORMAL") as engine:
+            for line in measure_reads(engine, world, args.reads):
+                print(line, flush=True)
+
         if args.profile:
             with sqlite_engine(fresh("profile"), "NORMAL") as engine:
                 timing = run_engine(
@@ -477,12 +529,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.postgres:
         engine_times, bare_times = [], []
         try:
-            with postgres_engine(args.postgres) as engine:
-                world = populate(engine, args.docs)
-                engine_times.append(run_engine(engine, world, plan(world, args.n)))
-            with postgres_engine(args.postgres) as engine:
-                world = populate(engine, args.docs)
-            bare_times.append(run_bare_postgres(args.postgres, world, plan(world, args.n)))
+            # Like NORMAL: alternating runs, each in a freshly filled schema; the
+            # fastest counts on each side.
+            for run in range(args.repeat):
+                with postgres_engine(args.postgres) as engine:
+                    world = populate(engine, args.docs)
+                    engine_times.append(run_engine(engine, world, plan(world, args.n)))
+                    if run == 0:
+                        for line in measure_reads(engine, world, args.reads):
+                            print(line, flush=True)
+                with postgres_engine(args.postgres) as engine:
+                    world = populate(engine, args.docs)
+                bare_times.append(run_bare_postgres(args.postgres, world, plan(world, args.n)))
         finally:
             _reset_postgres_schema(args.postgres, create=False)
         for label, times in (("bare postgresql", bare_times), ("engine postgresql", engine_times)):

@@ -464,9 +464,11 @@ def write_event(
     Every change to a document goes through here, so none can skip its event.
     """
     doc.updated_at = now
-    store.append_event(
+    saved = store.append_event_and_save(
         conn,
         doc,
+        seen,
+        moved_only=moved_only,
         kind=kind,
         trigger=trigger,
         from_state=from_state,
@@ -478,7 +480,7 @@ def write_event(
         changes=changes,
         at=now,
     )
-    if not store.save_document(conn, doc, seen, moved_only=moved_only):
+    if not saved:
         current = store.current_version(conn, doc.id)
         raise StaleDocument(Message("stale_document", {"seen": seen, "current": current}))
 

@@ -61,18 +61,34 @@ def get_document(conn: Connection, document_id: int) -> Document | None:
     return _document(rows[0]) if rows else None
 
 
-def lock_document(conn: Connection, document_id: int) -> Document | None:
+def lock_document(
+    conn: Connection, document_id: int, *, acting: tuple[int, date] | None = None
+) -> Document | None:
     """Load a document to change it, holding its row lock until the transaction ends.
 
     On PostgreSQL a concurrent writer waits here and then sees the winner's
     version, so it gets `StaleDocument` instead of a unique-key violation on the
     event sequence.  SQLite has no row locks; its BEGIN IMMEDIATE already
     serialises writers.
+
+    `acting` (user id, today) says who is about to act on it: on PostgreSQL the
+    same statement then reads that user and their grants, which the next
+    `user_and_grants` call for them in this transaction answers from (one
+    round trip fewer per action).
     """
     if conn.dialect.name == "sqlite" or not is_row_id(document_id):
         return get_document(conn, document_id)
-    rows = _lock_document.rows(conn, {"document_id": document_id})
-    return _document(rows[0]) if rows else None
+    if acting is None or not is_row_id(acting[0]):
+        rows = _lock_document.rows(conn, {"document_id": document_id})
+        return _document(rows[0]) if rows else None
+    user_id, today = acting
+    rows = _lock_with_grants.rows(
+        conn, {"document_id": document_id, "uid": user_id, "today": today}
+    )
+    if not rows:
+        return None
+    _prefetched_grants(conn, user_id, today, [r[len(_DOC_COLUMNS) :] for r in rows])
+    return _document(rows[0][: len(_DOC_COLUMNS)])
 
 
 def find_documents(
@@ -154,6 +170,22 @@ _EVENT_COLUMNS = [*audit.HASHED_FIELDS, "hash"]
 _insert_event = Precompiled(events.insert(), _EVENT_COLUMNS)
 
 
+def _event_fields(doc: Document, **event: Any) -> dict[str, Any]:
+    """The next event of `doc`'s chain, hashed; bumps `doc.version` and `doc.last_hash`."""
+    fields = dict(
+        document_id=doc.id,
+        seq=doc.version + 1,
+        to_state=doc.state,
+        workflow_version_id=doc.workflow_version_id,
+        prev_hash=doc.last_hash,
+        **event,
+    )
+    fields["hash"] = audit.event_hash(**fields)
+    doc.version = fields["seq"]
+    doc.last_hash = fields["hash"]
+    return fields
+
+
 def append_event(
     conn: Connection,
     doc: Document,
@@ -175,14 +207,11 @@ def append_event(
     uniqueness constraint makes a lost race fail loudly even without the
     version check.
     """
-    seq = doc.version + 1
-    fields = dict(
-        document_id=doc.id,
-        seq=seq,
+    fields = _event_fields(
+        doc,
         kind=kind,
         trigger=trigger,
         from_state=from_state,
-        to_state=doc.state,
         actor_id=actor_id,
         role=role,
         unit_id=unit_id,
@@ -190,14 +219,57 @@ def append_event(
         comment=comment,
         changes=changes,
         at=at,
-        workflow_version_id=doc.workflow_version_id,
-        prev_hash=doc.last_hash,
     )
-    digest = audit.event_hash(**fields)
-    _insert_event.rowcount(conn, {**fields, "hash": digest})
-    doc.version = seq
-    doc.last_hash = digest
-    return digest
+    _insert_event.rowcount(conn, fields)
+    return fields["hash"]
+
+
+# PostgreSQL: the version-checked UPDATE of the document and the INSERT of its
+# event in one statement, one round trip instead of two.  The event is inserted
+# only from the row the UPDATE returns, so a document someone else moved gets
+# no event, exactly as if the UPDATE had run first and matched nothing.
+def _save_with_event(columns: list[str]) -> Precompiled:
+    saved = (
+        documents.update()
+        .where(
+            documents.c.id == sa.bindparam("b_id"), documents.c.version == sa.bindparam("b_seen")
+        )
+        .values({name: sa.bindparam(f"d_{name}", type_=documents.c[name].type) for name in columns})
+        .returning(documents.c.id)
+        .cte("saved")
+    )
+    event = sa.select(
+        *(sa.bindparam(name, type_=events.c[name].type) for name in _EVENT_COLUMNS)
+    ).select_from(saved)
+    return Precompiled(events.insert().from_select(_EVENT_COLUMNS, event))
+
+
+_save_with_event_all = _save_with_event(_SAVED_COLUMNS)
+_save_with_event_moved = _save_with_event(
+    [c for c in _SAVED_COLUMNS if c not in ("title", "parent_id")]
+)
+
+
+def append_event_and_save(
+    conn: Connection, doc: Document, seen_version: int, *, moved_only: bool = False, **event: Any
+) -> bool:
+    """Save `doc` if nobody moved it since `seen_version`, and only then append its event.
+
+    `event` is `append_event`'s keywords; `moved_only` is `save_document`'s.
+    Returns False, having written nothing, when the version check fails.  One
+    statement on PostgreSQL; on SQLite, where a statement costs no round trip,
+    the UPDATE and then the INSERT.
+    """
+    fields = _event_fields(doc, **event)
+    if conn.dialect.name == "sqlite":
+        if not save_document(conn, doc, seen_version, moved_only=moved_only):
+            return False
+        _insert_event.rowcount(conn, fields)
+        return True
+    params = {f"d_{name}": getattr(doc, name) for name in _SAVED_COLUMNS}
+    params.update(fields, b_id=doc.id, b_seen=seen_version)
+    statement = _save_with_event_moved if moved_only else _save_with_event_all
+    return statement.rowcount(conn, params) == 1
 
 
 _select_events = sa.select(*(events.c[name] for name in Event.__dataclass_fields__))
@@ -213,10 +285,19 @@ _state_entry_seq = sa.select(sa.func.max(events.c.seq)).where(
     events.c.document_id == sa.bindparam("document_id"),
     sa.or_(events.c.from_state.is_(None), events.c.from_state != events.c.to_state),
 )
-_who_fired = sa.select(events.c.actor_id, events.c.on_behalf_of_id, events.c.trigger).where(
-    events.c.document_id == sa.bindparam("document_id"),
-    events.c.trigger.in_(sa.bindparam("triggers", expanding=True)),
-)
+_who_fired_by_count: dict[int, Precompiled] = {}
+
+
+def _who_fired(count: int) -> Precompiled:
+    """The `who_fired` statement for `count` triggers (plain parameters, so precompiled)."""
+    if count not in _who_fired_by_count:
+        names = [sa.bindparam(f"trigger_{i}") for i in range(count)]
+        _who_fired_by_count[count] = Precompiled(
+            sa.select(events.c.actor_id, events.c.on_behalf_of_id, events.c.trigger).where(
+                events.c.document_id == sa.bindparam("document_id"), events.c.trigger.in_(names)
+            )
+        )
+    return _who_fired_by_count[count]
 
 
 def history(conn: Connection, document_id: int) -> list[Event]:
@@ -237,7 +318,11 @@ def state_entry_seq(conn: Connection, document_id: int) -> int:
 
 def who_fired(conn: Connection, document_id: int, triggers: Iterable[str]) -> dict[int, list[str]]:
     """Everyone who fired (or on whose behalf someone fired) these triggers → which ones."""
-    rows = conn.execute(_who_fired, {"document_id": document_id, "triggers": list(triggers)})
+    names = list(triggers)
+    if not names:
+        return {}
+    params = {f"trigger_{i}": name for i, name in enumerate(names)}
+    rows = _who_fired(len(names)).rows(conn, {"document_id": document_id, **params})
     people: dict[int, list[str]] = {}
     for actor, principal, trigger in rows:
         for person in (actor, principal):
@@ -334,12 +419,37 @@ _user_grants = Precompiled(
 )
 
 
+# PostgreSQL: the document to change, locked, with the acting user and their grants
+# (a row per grant, the document repeated; `lock_document(acting=...)`).
+_lock_with_grants = Precompiled(
+    sa.select(*_DOC_COLUMNS, *_user_grants.statement.selected_columns)
+    .select_from(
+        documents.outerjoin(users.outerjoin(_grants, sa.true()), users.c.id == sa.bindparam("uid"))
+    )
+    .where(documents.c.id == sa.bindparam("document_id"))
+    .with_for_update(of=documents)
+)
+
+# Key in `Connection.info` of the grants `lock_document` read for the next
+# `user_and_grants` call: (transaction, user id, today, rows).  Tied to the
+# transaction, so a leftover is never taken for another one's.
+_PREFETCHED = "ttdn_prefetched_grants"
+
+
+def _prefetched_grants(conn: Connection, user_id: int, today: date, rows: list[Any]) -> None:
+    conn.info[_PREFETCHED] = (conn.get_transaction(), user_id, today, rows)
+
+
 def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User | None, list[Grant]]:
     """The user and every grant they may act under today (own roles and valid delegations)."""
     if not is_row_id(user_id):
         return None, []
-    rows = _user_grants.rows(conn, {"uid": user_id, "today": today})
-    if not rows:
+    memo = conn.info.pop(_PREFETCHED, None)
+    if memo is not None and memo[0] is conn.get_transaction() and memo[1:3] == (user_id, today):
+        rows = memo[3]  # read by lock_document in this transaction, a moment ago
+    else:
+        rows = _user_grants.rows(conn, {"uid": user_id, "today": today})
+    if not rows or rows[0][0] is None:  # no such user (outer-joined to the document)
         return None, []
     return User(*rows[0][:5]), [Grant(r[5], r[6], r[7]) for r in rows if r[5] is not None]
 

@@ -111,7 +111,7 @@ def fire_transition(
     """
     today = today or today_in_vietnam()
     with UnitOfWork(db) as uow:
-        doc = store.lock_document(uow.conn, document_id)
+        doc = store.lock_document(uow.conn, document_id, acting=(user_id, today))
         if doc is None:
             raise not_found("document", document_id)
         try:
