@@ -28,6 +28,11 @@ def is_row_id(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
 
 
+def is_storable_text(value: object) -> bool:
+    """Could a text column hold `value`? (PostgreSQL refuses NUL; such a text names nothing.)"""
+    return isinstance(value, str) and "\x00" not in value
+
+
 class BadValue(ValueError):
     def __init__(self, problem: Localized) -> None:
         super().__init__(problem.en)

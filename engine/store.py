@@ -30,7 +30,7 @@ from engine.db import (
     users,
 )
 from engine.domain import Document, Event, Grant, Unit, User
-from engine.fieldtypes import is_row_id
+from engine.fieldtypes import is_row_id, is_storable_text
 
 
 def utcnow() -> datetime:
@@ -455,6 +455,8 @@ def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User |
 
 
 def user_by_name(conn: Connection, username: str) -> User | None:
+    if not is_storable_text(username):
+        return None
     row = conn.execute(_user_by_name, {"username": username}).first()
     return User(*row) if row else None
 
@@ -472,6 +474,8 @@ def get_unit(conn: Connection, unit_id: int) -> Unit | None:
 
 
 def unit_by_code(conn: Connection, code: str) -> Unit | None:
+    if not is_storable_text(code):
+        return None
     row = conn.execute(_unit_by_code, {"code": code}).first()
     return Unit(*row) if row else None
 

@@ -30,7 +30,7 @@ from engine.db import (
     workflow_versions,
 )
 from engine.domain import Unit, User
-from engine.errors import PermissionDenied
+from engine.errors import InvalidInput, PermissionDenied
 from engine.fieldtypes import is_row_id
 from engine.messages import Message
 from engine.services.common import not_found
@@ -44,6 +44,7 @@ ADMIN_ROLE = "admin"
 # Roles of the instance itself, which no workflow declares: administering it,
 # and reading everything for an audit.
 SYSTEM_ROLES = ("admin", "auditor")
+MAX_LIMIT = 10_000  # entries shown at once
 
 
 @dataclass
@@ -65,6 +66,8 @@ def as_admin_actor(actor: Acting) -> AdminActor:
         return operator_actor()
     if is_row_id(actor):
         return AdminActor(actor, "")
+    if isinstance(actor, int) and not isinstance(actor, bool):
+        raise not_found("user", actor)  # an id no row can have
     raise TypeError(f"not an administrative actor: {actor!r}")
 
 
@@ -108,10 +111,8 @@ def admin_change(db: Database, actor: Acting) -> Iterator[AdminChange]:
 def user_actor(db: Database, username: str) -> AdminActor:
     """The actor for a user acting through a surface (web UI, API), by user name."""
     with read(db) as conn:
-        row = conn.execute(sa.select(users.c.id).where(users.c.username == username)).first()
-    if row is None:
-        raise not_found("user", username)
-    return AdminActor(row.id, username)
+        user = find_user(conn, username)
+    return AdminActor(user.id, user.username)
 
 
 # --- lookups shared by the administrative services ---------------------------------
@@ -157,6 +158,8 @@ def loaded_packs(conn: Connection) -> list[str]:
 
 def admin_log(db: Database, *, limit: int = 50) -> list[adminlog.Entry]:
     """The latest entries, newest first."""
+    if not (isinstance(limit, int) and 1 <= limit <= MAX_LIMIT):
+        raise InvalidInput(Message("invalid_input", {"problem": f"limit: 1–{MAX_LIMIT}"}))
     with read(db) as conn:
         return adminlog.entries(conn, limit=limit)
 

@@ -13,6 +13,7 @@ from engine.db import Database, UnitOfWork, documents, read
 from engine.definitions.model import Definition
 from engine.domain import Action, Document, Event, Unit
 from engine.errors import EngineError, InvalidInput, NotAllowedFromState, StaleDocument
+from engine.fieldtypes import is_storable_text
 from engine.firing import (
     apply_inputs,
     check_version,
@@ -346,6 +347,8 @@ def list_documents(
     """
     today = today or today_in_vietnam()
     conditions = []
+    if not all(is_storable_text(f) for f in (state, type_id, pack) if f):
+        return []  # a text no column can hold matches nothing
     if state:
         conditions.append(documents.c.state == state)
     if type_id:

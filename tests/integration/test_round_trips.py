@@ -165,7 +165,7 @@ def test_a_read_ends_without_a_rollback(world: World, tmp_path: Path) -> None:
             UnitOfWork(world.db, readonly=True) as uow,
         ):
             uow.conn.execute(sa.text("UPDATE documents SET title = 'x'"))
-        assert services.get_document(world.db, doc.id).title == doc.title
+        assert services.get_document(world.db, doc.id, services.OPERATOR).title == doc.title
 
 
 def test_event_and_document_written_only_at_the_seen_version(world: World) -> None:
@@ -246,6 +246,7 @@ def test_the_document_locked_with_the_grants_reads_like_separate_queries(world: 
     officer, head = world.user("cv_a"), world.user("ld_a")
     services.delegate(
         world.db,
+        actor=services.OPERATOR,
         principal="ld_a",
         delegate_to="cv_a",
         role="unit_head",

@@ -27,7 +27,7 @@ CURRENT = next(p for p in bundled_packs() if p.name == "current")
 def demo(db: Engine) -> Engine:
     definitions, problems = validate_paths([CURRENT], catalogue=CATALOGUE)
     assert not problems
-    versions.load_definitions(db, definitions)
+    versions.load_definitions(db, definitions, actor=services.OPERATOR)
     seed(db, CURRENT, today=DEMO_DAY)
     return db
 
