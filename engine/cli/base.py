@@ -16,6 +16,7 @@ from engine.cli import usage
 from engine.db import make_engine
 from engine.definitions import validate_paths
 from engine.errors import EngineError
+from engine.messages import Message
 from engine.organisation import OrganisationError
 from engine.rules import CATALOGUE
 from workflows import bundled_packs
@@ -38,6 +39,15 @@ class State:
     def actor(self) -> AdminActor:
         """Who the admin log records for a change made from this console."""
         return operator_actor()
+
+
+def text(state: State, message_key: str, **params: Any) -> str:
+    """A message of the catalogue (engine/messages.py) in the user's language."""
+    return Message(message_key, params).render(state.lang)
+
+
+def say(state: State, message_key: str, **params: Any) -> None:
+    click.echo(text(state, message_key, **params))
 
 
 def fail(message: str) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from engine import services
-from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state
+from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state, text
 from engine.cli.types import COUNT, ROW_ID, YEAR
 from engine.messages import Message
 
@@ -28,10 +28,6 @@ def tr(text: Any, lang: str) -> str:
     return text.en if lang == "en" else text.vi
 
 
-def say(state: State, key: str, **params: Any) -> str:
-    return Message(key, params).render(state.lang)
-
-
 def viewer_of(state: State, username: str | None) -> services.Viewer:
     return services.user_by_name(state.db, username).id if username else services.OPERATOR
 
@@ -41,7 +37,7 @@ def assignments_of(state: State, option: str, items: tuple[str, ...]) -> dict[st
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            fail(say(state, "view.bad_assignment", option=option, item=item))
+            fail(text(state, "view.bad_assignment", option=option, item=item))
         values[name.strip()] = value
     return values
 
@@ -89,7 +85,7 @@ def documents_list(
             f"#{d.id:<5} {d.pack}/{d.type_id:<18} {d.state:<14} v{d.version:<3} "
             f"{due_word} {due}{late}  {d.title}"
         )
-    click.echo(say(state, "view.documents", count=len(docs)))
+    click.echo(text(state, "view.documents", count=len(docs)))
 
 
 def print_view(state: State, v: services.DocumentView, username: str | None) -> None:
@@ -107,7 +103,7 @@ def print_view(state: State, v: services.DocumentView, username: str | None) -> 
     if v.coordinator_name:
         click.echo(f"  {label('view.coordinator')}: {v.coordinator_name}")
     if v.due_text:
-        late = f" ({say(state, 'view.overdue', days=v.days_overdue)})" if v.overdue else ""
+        late = f" ({text(state, 'view.overdue', days=v.days_overdue)})" if v.overdue else ""
         click.echo(f"  {label('view.due')}: {v.due_text}{late}")
     for f in v.fields:
         click.echo(f"  {tr(f.label, lang)}: {tr(f.text, lang)}")
@@ -129,7 +125,7 @@ def print_view(state: State, v: services.DocumentView, username: str | None) -> 
     for e in v.history:
         who = e.actor_name
         if e.on_behalf_of_name:
-            who = say(state, "view.on_behalf", who=who, principal=e.on_behalf_of_name)
+            who = text(state, "view.on_behalf", who=who, principal=e.on_behalf_of_name)
         role = f" ({tr(e.role_label, lang)})" if e.role_label else ""
         step = f"{tr(e.from_state_label, lang) or '-'} → {tr(e.to_state_label, lang)}"
         click.echo(
@@ -140,15 +136,15 @@ def print_view(state: State, v: services.DocumentView, username: str | None) -> 
         given = "; ".join(
             g.person + (f" ({g.on_behalf_of})" if g.on_behalf_of else "") for g in s.given
         )
-        line = say(state, "view.signoff", action=s.label, given=len(s.given), need=s.need)
+        line = text(state, "view.signoff", action=s.label, given=len(s.given), need=s.need)
         if given:
-            line += " — " + say(state, "view.given_by", who=given)
+            line += " — " + text(state, "view.given_by", who=given)
         if s.awaited:
-            line += " — " + say(state, "view.awaited_from", parties=list(s.awaited))
+            line += " — " + text(state, "view.awaited_from", parties=list(s.awaited))
         click.echo(f"  {line}")
     if v.actions:
         heading = (
-            say(state, "view.actions", user=username)
+            text(state, "view.actions", user=username)
             if username
             else label("view.actions_operator")
         )
@@ -224,10 +220,10 @@ def documents_create(
     else:
         candidates = services.author_units(state.db, user.id, type_id)
         if not candidates:
-            fail(say(state, "view.no_author_unit", user=username, type=type_id))
+            fail(text(state, "view.no_author_unit", user=username, type=type_id))
         if len(candidates) > 1:
             codes = ", ".join(u.code for u in candidates)
-            fail(say(state, "view.choose_unit", user=username, type=type_id, units=codes))
+            fail(text(state, "view.choose_unit", user=username, type=type_id, units=codes))
         unit = candidates[0]
     links: dict[str, int] = {}
     for name, raw in assignments_of(state, "--link", link_items).items():
@@ -235,7 +231,7 @@ def documents_create(
     if parent_id is not None:
         declared = services.link_names(state.db, unit.id, type_id)
         if len(declared) != 1:
-            fail(say(state, "view.parent_link", type=type_id, links=", ".join(declared) or "-"))
+            fail(text(state, "view.parent_link", type=type_id, links=", ".join(declared) or "-"))
         links[declared[0]] = parent_id
     doc = services.create_document(
         state.db,
@@ -277,9 +273,9 @@ def documents_edit(
         state.db, document_id, user.id, values, expected_version=expect_version, title=title
     )
     if doc.version == before.version:
-        click.echo(say(state, "view.unchanged", id=doc.id))
+        click.echo(text(state, "view.unchanged", id=doc.id))
     else:
-        click.echo(say(state, "view.edited", id=doc.id, version=doc.version))
+        click.echo(text(state, "view.edited", id=doc.id, version=doc.version))
 
 
 @click.command(context_settings=CONTEXT)
@@ -294,7 +290,7 @@ def inbox(state: State, username: str) -> None:
     for item in items:
         due = item.due_text or "-"
         late = (
-            f" ({say(state, 'view.overdue', days=item.days_overdue)})" if item.days_overdue else ""
+            f" ({text(state, 'view.overdue', days=item.days_overdue)})" if item.days_overdue else ""
         )
         actions = ", ".join(tr(label, lang) for _, label in item.actions)
         click.echo(
@@ -303,9 +299,9 @@ def inbox(state: State, username: str) -> None:
             f"{tr(Message('view.due'), lang)} {due}{late} → {actions}"
         )
     if not items:
-        click.echo(say(state, "view.inbox_empty", user=username))
+        click.echo(text(state, "view.inbox_empty", user=username))
     else:
-        click.echo(say(state, "view.documents", count=len(items)))
+        click.echo(text(state, "view.documents", count=len(items)))
 
 
 @click.command(context_settings=CONTEXT)

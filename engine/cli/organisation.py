@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from engine import services
-from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state
+from engine.cli.base import CONTEXT, State, fail, handles_errors, pass_state, say
 from engine.cli.types import AMOUNT, ROW_ID, YEAR
 from engine.cli.usage import BadValue
 from engine.errors import InvalidInput
@@ -253,7 +253,3 @@ def ceilings_set(state: State, pack: str, key: str, year: int, amount: int) -> N
     """Set the ceiling KEY of a loaded PACK for YEAR to AMOUNT (whole đồng, digits 0-9)."""
     services.set_ceiling(state.db, actor=state.actor, pack=pack, key=key, year=year, amount=amount)
     say(state, "cli.ceiling_set", pack=pack, key=key, year=year, amount=format_vnd(amount))
-
-
-def say(state: State, key: str, **params: Any) -> None:
-    click.echo(Message(key, params).render(state.lang))

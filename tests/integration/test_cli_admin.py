@@ -195,3 +195,11 @@ def test_the_operator_is_never_unknown_to_the_point_of_crashing(monkeypatch) -> 
     assert adminlog.operator_actor().label == "operator:admin"
     monkeypatch.setattr(getpass, "getuser", lambda: "x" * 1000)
     assert len(adminlog.operator_actor().label) == adminlog.LABEL_LIMIT
+
+
+def test_a_ceiling_is_set_and_said_in_both_languages(run, province) -> None:
+    out = run("ceilings", "set", "testland", "ttdn_budget", "2027", "1.500.000.000")
+    assert out.strip() == "Trần testland/ttdn_budget năm 2027: 1.500.000.000 đ."
+    out = run("--lang", "en", "ceilings", "set", "testland", "ttdn_budget", "2027", "1500")
+    assert out.strip() == "Ceiling testland/ttdn_budget for 2027: 1.500 đ."
+    assert "ceiling.set" in run("audit", "log", "--limit", "1")
