@@ -99,7 +99,9 @@ def run_guards(ctx: FireContext) -> list[Message]:
         precheck = ctx.catalogue.effects.get(call.name).precheck
         if precheck is not None and (reason := precheck(ctx, **call.params)) is not None:
             reasons.append(reason)
-    return reasons
+    # Two checks may find the same cause (a blank field both required by the
+    # destination and compared by a guard): say it once.
+    return list(dict.fromkeys(reasons))
 
 
 def is_blank(value: Any) -> bool:

@@ -216,6 +216,17 @@ def _budget(w: World, plan_id: int, requested: int):
     )
 
 
+def test_a_cause_found_by_two_checks_is_said_once(world: World) -> None:
+    plan = new_plan(world)
+    budget = _budget(world, plan.id, 600_000_000)
+    fire(world, budget.id, "submit", "cv_a")
+    # The appraised amount is required by the destination and compared by a guard.
+    with pytest.raises(GuardFailed) as err:
+        fire(world, budget.id, "appraise", "cv_stc")
+    assert [r.render("vi") for r in err.value.reasons] == ["Chưa điền: Kinh phí thẩm định."]
+    assert err.value.render_all("vi").count("Kinh phí thẩm định") == 1
+
+
 def test_budget_guards(world: World) -> None:
     plan = new_plan(world)
     budget = _budget(world, plan.id, 600_000_000)
