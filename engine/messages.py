@@ -232,6 +232,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Trần {pack}/{key} năm {year}: {amount}.",
         "en": "Ceiling {pack}/{key} for {year}: {amount}.",
     },
+    "cli.audit_ok": {
+        "vi": "OK: {documents} văn bản, {events} sự kiện, các chuỗi băm nguyên vẹn",
+        "en": "OK: {documents} document(s), {events} event(s), chains intact",
+    },
+    "cli.audit_broken": {
+        "vi": "HỎNG: văn bản #{document}, sự kiện {seq}: {problem} (đã kiểm tra {events} sự kiện)",
+        "en": "BROKEN: document #{document}, event {seq}: {problem} (checked {events} event(s))",
+    },
     "cli.adminlog_ok": {
         "vi": "OK: nhật ký quản trị, {entries} mục, chuỗi băm nguyên vẹn",
         "en": "OK: admin log, {entries} entr(ies), chain intact",

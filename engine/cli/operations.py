@@ -18,6 +18,8 @@ from engine.cli.base import (
     fail,
     handles_errors,
     pass_state,
+    say,
+    text,
 )
 from engine.definitions import validate_paths
 from engine.demo import DEMO_PASSWORD, resolve_pack, seed
@@ -42,20 +44,34 @@ def audit() -> None:
 def audit_verify(state: State) -> None:
     """Recompute every document's hash chain (states against last events), then the admin log's."""
     report = services.verify_audit(state.db)
-    if not report.ok:
-        fail(
-            f"BROKEN: document #{report.broken_document}, event {report.broken_seq}: "
-            f"{report.problem} (checked {report.events} event(s))"
+    log = services.verify_admin_log(state.db)  # checked even when a document is broken
+    if report.ok:
+        say(state, "cli.audit_ok", documents=report.documents, events=report.events)
+    else:
+        click.echo(
+            text(
+                state,
+                "cli.audit_broken",
+                document=report.broken_document,
+                seq=report.broken_seq,
+                problem=report.problem,
+                events=report.events,
+            ),
+            err=True,
         )
-    click.echo(f"OK: {report.documents} document(s), {report.events} event(s), chains intact")
-    log = services.verify_admin_log(state.db)
-    if not log.ok:
-        broken = Message(
+    if log.ok:
+        say(state, "cli.adminlog_ok", entries=log.entries)
+    else:
+        broken = text(
+            state,
             "cli.adminlog_broken",
-            {"seq": log.broken_seq, "problem": log.problem, "entries": log.entries},
+            seq=log.broken_seq,
+            problem=log.problem,
+            entries=log.entries,
         )
-        fail(broken.render(state.lang))
-    click.echo(Message("cli.adminlog_ok", {"entries": log.entries}).render(state.lang))
+        click.echo(broken, err=True)
+    if not (report.ok and log.ok):
+        sys.exit(1)
 
 
 @audit.command("log")

@@ -113,7 +113,8 @@ def test_operator_session(run, tmp_path: Path) -> None:
     )
     shown = run("documents", "show", str(doc.id), "--as", "an")
     assert "Dự thảo → Đã ký" in shown and "+ submit" in shown
-    assert "OK: 1 document(s), 2 event(s)" in run("audit", "verify")
+    assert "OK: 1 văn bản, 2 sự kiện" in run("audit", "verify")
+    assert "OK: 1 document(s), 2 event(s)" in run("--lang", "en", "audit", "verify")
 
     # A changed definition: the diff names the in-flight document whose actions change.
     changed = tmp_path / "testland"
@@ -158,7 +159,7 @@ def test_audit_verify_fails_on_tampering(run) -> None:
         conn.exec_driver_sql("DROP TRIGGER events_no_update")
         conn.exec_driver_sql("UPDATE events SET comment = 'sửa lén'")
     out = run("audit", "verify", code=1)
-    assert f"document #{doc.id}, event 1" in out
+    assert f"HỎNG: văn bản #{doc.id}, sự kiện 1" in out
 
 
 def test_readme_walkthrough_on_the_demo(run) -> None:

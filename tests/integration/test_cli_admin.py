@@ -4,6 +4,7 @@ every answer is Vietnamese by default and English with --lang en, never a traceb
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,22 @@ def test_a_ceiling_is_set_and_said_in_both_languages(run, province) -> None:
     out = run("--lang", "en", "ceilings", "set", "testland", "ttdn_budget", "2027", "1500")
     assert out.strip() == "Ceiling testland/ttdn_budget for 2027: 1.500 đ."
     assert "ceiling.set" in run("audit", "log", "--limit", "1")
+
+
+def test_verify_checks_both_chains_and_says_so_in_the_users_language(
+    run, province, tmp_path: Path
+) -> None:
+    assert run("audit", "verify").splitlines() == [
+        "OK: 0 văn bản, 0 sự kiện, các chuỗi băm nguyên vẹn",
+        run("audit", "verify").splitlines()[1],
+    ]
+    english = run("--lang", "en", "audit", "verify")
+    assert english.startswith("OK: 0 document(s), 0 event(s), chains intact")
+    assert "OK: admin log" in english
+    # Break the admin log behind the engine's back: its line says so, exit 1.
+    with sqlite3.connect(tmp_path / "cli.sqlite3") as raw:
+        raw.execute("DROP TRIGGER admin_log_no_update")
+        raw.execute("UPDATE admin_log SET target = 'XA_Z' WHERE seq = 2")
+    out = run("audit", "verify", code=1)
+    assert out.startswith("OK: 0 văn bản")
+    assert "HỎNG: nhật ký quản trị, mục #2" in out
