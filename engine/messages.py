@@ -232,6 +232,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Trần {pack}/{key} năm {year}: {amount}.",
         "en": "Ceiling {pack}/{key} for {year}: {amount}.",
     },
+    "cli.schema_at": {
+        "vi": "Lược đồ cơ sở dữ liệu ở phiên bản {revision} ({url})",
+        "en": "schema at revision {revision} ({url})",
+    },
+    "load.created": {"vi": "tạo mới", "en": "created"},
+    "load.unchanged": {"vi": "không đổi", "en": "unchanged"},
+    "load.reactivated": {"vi": "dùng lại", "en": "reactivated"},
+    "diff.new_type": {"vi": "{type}: loại văn bản mới", "en": "{type}: new type"},
+    "diff.unchanged": {
+        "vi": "{type}: không đổi (v{version})",
+        "en": "{type}: unchanged (v{version})",
+    },
+    "diff.changed": {
+        "vi": "{type}: thay đổi so với v{version}; {count} văn bản đang xử lý bị ảnh hưởng",
+        "en": "{type}: changed from v{version}; {count} in-flight document(s) affected",
+    },
+    "diff.state_gone": {
+        "vi": "trạng thái «{state}» sẽ không còn",
+        "en": "state '{state}' would disappear",
+    },
+    "diff.action_gone": {
+        "vi": "thao tác «{action}» sẽ không còn",
+        "en": "action '{action}' would disappear",
+    },
+    "diff.action_new": {
+        "vi": "thao tác «{action}» sẽ xuất hiện",
+        "en": "action '{action}' would appear",
+    },
+    "diff.action_changed": {
+        "vi": "thao tác «{action}» sẽ thay đổi",
+        "en": "action '{action}' would change",
+    },
     "cli.audit_ok": {
         "vi": "OK: {documents} văn bản, {events} sự kiện, các chuỗi băm nguyên vẹn",
         "en": "OK: {documents} document(s), {events} event(s), chains intact",

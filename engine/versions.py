@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from engine.db import Database, documents, read, workflow_versions
 from engine.definitions import Definition, canonical, from_canonical
 from engine.definitions.model import TransitionSpec
+from engine.messages import Message
 from engine.services.admin import Acting, admin_change
 from engine.store import utcnow
 
@@ -107,7 +108,7 @@ class DocumentImpact:
     title: str
     state: str
     version: int
-    problems: list[str]
+    problems: list[Message]
 
 
 @dataclass
@@ -178,18 +179,18 @@ def diff_definitions(db: Engine, definitions: list[Definition]) -> list[TypeDiff
                 old = versions[row.workflow_version_id]
                 if old.state(row.state).terminal:
                     continue  # finished documents are not migrated
-                problems: list[str] = []
+                problems: list[Message] = []
                 if row.state not in new_states:
-                    problems.append(f"state {row.state!r} would disappear")
+                    problems.append(Message("diff.state_gone", {"state": row.state}))
                 else:
                     before, after = _moves(old, row.state), _moves(new, row.state)
                     for trig in sorted(before.keys() - after.keys()):
-                        problems.append(f"action {trig!r} would disappear")
+                        problems.append(Message("diff.action_gone", {"action": trig}))
                     for trig in sorted(after.keys() - before.keys()):
-                        problems.append(f"action {trig!r} would appear")
+                        problems.append(Message("diff.action_new", {"action": trig}))
                     for trig in sorted(before.keys() & after.keys()):
                         if before[trig] != after[trig]:
-                            problems.append(f"action {trig!r} would change")
+                            problems.append(Message("diff.action_changed", {"action": trig}))
                 if problems:
                     diff.impacts.append(
                         DocumentImpact(

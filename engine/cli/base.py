@@ -127,6 +127,7 @@ def bundled_definitions() -> list[Any]:
     return definitions
 
 
-def print_load(results: list[versions.LoadResult]) -> None:
+def print_load(state: State, results: list[versions.LoadResult]) -> None:
     for r in results:
-        click.echo(f"{r.outcome:<12} {r.pack}/{r.type_id} v{r.version} {r.hash[:12]}")
+        outcome = text(state, f"load.{r.outcome}")
+        click.echo(f"{outcome:<12} {r.pack}/{r.type_id} v{r.version} {r.hash[:12]}")

@@ -18,6 +18,7 @@ from engine.cli.base import (
     handles_errors,
     pass_state,
     print_load,
+    say,
 )
 from engine.db import database_url
 from engine.definitions import validate_paths
@@ -33,9 +34,11 @@ from engine.rules import CATALOGUE
 def init(state: State, no_packs: bool) -> None:
     """Create or upgrade the database, then load the bundled workflow packs."""
     schema.upgrade(state.db)
-    click.echo(f"schema at revision {schema.current_revision(state.db)} ({_safe_url()})")
+    say(state, "cli.schema_at", revision=schema.current_revision(state.db), url=_safe_url())
     if not no_packs:
-        print_load(versions.load_definitions(state.db, bundled_definitions(), actor=state.actor))
+        print_load(
+            state, versions.load_definitions(state.db, bundled_definitions(), actor=state.actor)
+        )
 
 
 def _safe_url() -> str:
@@ -90,7 +93,7 @@ def _definitions_from(paths: tuple[Path, ...]) -> list[Any]:
 def workflows_load(state: State, paths: tuple[Path, ...]) -> None:
     """Store definitions as versions (default: the bundled packs). Unchanged content is skipped."""
     definitions = _definitions_from(paths)
-    print_load(versions.load_definitions(state.db, definitions, actor=state.actor))
+    print_load(state, versions.load_definitions(state.db, definitions, actor=state.actor))
 
 
 @workflows.command("diff")
@@ -102,18 +105,15 @@ def workflows_diff(state: State, paths: tuple[Path, ...]) -> None:
     for d in versions.diff_definitions(state.db, _definitions_from(paths)):
         head = f"{d.pack}/{d.type_id}"
         if d.current_version is None:
-            click.echo(f"{head}: new type")
+            say(state, "diff.new_type", type=head)
         elif not d.changed:
-            click.echo(f"{head}: unchanged (v{d.current_version})")
+            say(state, "diff.unchanged", type=head, version=d.current_version)
         else:
-            click.echo(
-                f"{head}: changed from v{d.current_version}; "
-                f"{len(d.impacts)} in-flight document(s) affected"
-            )
+            say(state, "diff.changed", type=head, version=d.current_version, count=len(d.impacts))
             for i in d.impacts:
                 click.echo(f"  #{i.document_id} [{i.state}, v{i.version}] {i.title}")
                 for p in i.problems:
-                    click.echo(f"      {p}")
+                    click.echo(f"      {p.render(state.lang)}")
 
 
 @workflows.command("list")

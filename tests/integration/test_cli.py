@@ -72,8 +72,9 @@ def test_validate_reports_every_problem_with_file_and_line(run, tmp_path: Path) 
 
 def test_operator_session(run, tmp_path: Path) -> None:
     run("init", "--no-packs")
-    assert "created" in run("workflows", "load", str(TESTLAND))
-    assert "created" not in run("workflows", "load", str(TESTLAND))
+    assert run("workflows", "load", str(TESTLAND)).count("tạo mới") == 4
+    again = run("--lang", "en", "workflows", "load", str(TESTLAND))
+    assert again.count("unchanged") == 4 and "created" not in again
     run("units", "import", str(TESTLAND / "organisation.yaml"))
     for name, role, unit in [("an", "unit_officer", "XA_A"), ("binh", "unit_head", "XA_A")]:
         run(
@@ -128,6 +129,9 @@ def test_operator_session(run, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     diff = run("workflows", "diff", str(changed))
+    assert "testland/unit_plan: thay đổi so với v1; 1 văn bản đang xử lý bị ảnh hưởng" in diff
+    assert f"#{doc.id}" in diff and "thao tác «submit» sẽ thay đổi" in diff
+    diff = run("--lang", "en", "workflows", "diff", str(changed))
     assert "testland/unit_plan: changed from v1" in diff
     assert f"#{doc.id}" in diff and "'submit' would change" in diff
     run("workflows", "load", str(changed))

@@ -73,7 +73,7 @@ def test_validate_load_and_demo_a_pack_folder(run, outside) -> None:
     assert f"OK: 3 định nghĩa trong 1 gói: {NAME}" in run("workflows", "validate", pack)
     run("init", "--no-packs")
     loaded = run("workflows", "load", pack)
-    assert loaded.count(f"created      {NAME}/") == 3
+    assert loaded.count(f"tạo mới      {NAME}/") == 3
 
     # A step the pack refuses, half-way: one line naming file, line and step; nothing kept.
     demo_file = pack / "demo.yaml"
@@ -97,7 +97,7 @@ def test_validate_load_and_demo_a_pack_folder(run, outside) -> None:
     assert "đã có dữ liệu demo" in run("demo", "--pack", pack)
     assert "OK:" in run("audit", "verify")
     # Loading the same folder again changes nothing: the demo used those very versions.
-    assert run("workflows", "load", pack).count("unchanged") == 3
+    assert run("workflows", "load", pack).count("không đổi") == 3
 
 
 def test_demo_refuses_unknown_packs_in_one_line(run, tmp_path: Path) -> None:
