@@ -90,8 +90,7 @@ class TtdnGroup(click.Group):
         try:
             result = super().main(argv, prog_name, complete_var, False, **extra)
         except click.ClickException as exc:
-            usage.report(exc, lang)
-            sys.exit(exc.exit_code)
+            sys.exit(usage.report(exc, lang))
         except click.Abort:
             click.echo(usage.text("aborted", lang), err=True)
             sys.exit(1)

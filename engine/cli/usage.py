@@ -197,15 +197,28 @@ def describe(exc: click.ClickException, lang: str) -> str:
     return exc.format_message()
 
 
-def report(exc: click.ClickException, lang: str) -> None:
-    """Print a click error the way click would, in `lang`, on standard error."""
+def report(exc: click.ClickException, lang: str) -> int:
+    """Print a click error in `lang`, on standard error; return the exit status.
+
+    A value refused (an id, a year, a date, a file) is one line and status 1, like
+    the engine's own refusals; a command used wrongly (unknown option or command,
+    a missing argument) also shows the usage line, status 2 as click's; a group
+    given no command shows its help.
+    """
     ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError) and ctx is not None:
+        click.echo(ctx.get_help())
+        return 0
+    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter):
+        click.echo(text("error", lang, message=describe(exc, lang)), err=True)
+        return 1
     if isinstance(exc, click.UsageError) and ctx is not None:
         usage = ctx.get_usage().removeprefix("Usage: ").strip()
         click.echo(text("usage", lang, usage=usage), err=True)
         click.echo(text("try_help", lang, command=ctx.command_path), err=True)
         click.echo(err=True)
     click.echo(text("error", lang, message=describe(exc, lang)), err=True)
+    return exc.exit_code
 
 
 def refuse_non_utf8(args: Sequence[str], lang: str) -> None:

@@ -110,7 +110,7 @@ def test_new_commands_disable_revoke_delegate_undelegate(run, province) -> None:
     assert "OK: admin log" in run("--lang", "en", "audit", "verify")
 
 
-# Numbers the command line itself parses (engine/cli/types.py): a usage error, exit 2.
+# Numbers the command line itself parses (engine/cli/types.py): one line, exit 1.
 @pytest.mark.parametrize(
     ("args", "vi", "en"),
     [
@@ -129,9 +129,10 @@ def test_new_commands_disable_revoke_delegate_undelegate(run, province) -> None:
     ],
 )
 def test_numbers_the_command_line_refuses(run, province, args, vi, en) -> None:
-    out_vi = run(*args, code=2)
-    out_en = run("--lang", "en", *args, code=2)
+    out_vi = run(*args, code=1)
+    out_en = run("--lang", "en", *args, code=1)
     assert vi in out_vi and en in out_en
+    assert len(out_vi.strip().splitlines()) == 1 and out_vi.startswith("Lỗi: ")
 
 
 @pytest.mark.parametrize(
