@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from engine import services, versions
+from engine.clock import in_vietnam
 from engine.db import Database, UnitOfWork, markers
 from engine.definitions import Definition
 from engine.errors import EngineError
@@ -144,7 +145,7 @@ def _claim_marker(conn: Connection, pack: str) -> str | None:
     key = marker_key(pack)
     found = conn.execute(sa.select(markers.c.created_at).where(markers.c.key == key)).first()
     if found is not None:
-        return found.created_at.isoformat(timespec="seconds")
+        return in_vietnam(found.created_at).strftime("%d/%m/%Y %H:%M")
     savepoint = conn.begin_nested()
     try:
         conn.execute(markers.insert().values(key=key, value={"pack": pack}, created_at=utcnow()))

@@ -323,8 +323,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "“{path}” is not a pack folder (no organisation.yaml); bundled packs: {bundled}.",
     },
     "demo.already_seeded": {
-        "vi": "{province} ({pack}): đã có dữ liệu demo (tạo lúc {at} UTC), không tạo lại.",
-        "en": "{province} ({pack}): already seeded (at {at} UTC); nothing done.",
+        "vi": "{province} ({pack}): đã có dữ liệu demo (tạo lúc {at}, giờ Việt Nam), "
+        "không tạo lại.",
+        "en": "{province} ({pack}): already seeded (at {at}, Việt Nam time); nothing done.",
     },
     "demo.seeded": {
         "vi": "{province} ({pack}): {users} người dùng, {documents} văn bản, {actions} thao tác.",
