@@ -44,7 +44,7 @@ ADMIN_ROLE = "admin"
 # Roles of the instance itself, which no workflow declares: administering it,
 # and reading everything for an audit.
 SYSTEM_ROLES = ("admin", "auditor")
-MAX_LIMIT = 10_000  # entries shown at once
+MAX_LIMIT = 1_000_000  # entries read at once
 
 
 @dataclass
