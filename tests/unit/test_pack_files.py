@@ -22,6 +22,7 @@ from engine.demofile import check_demo
 from engine.organisation import (
     OrganisationError,
     check_organisation,
+    folder_facts,
     load_demo,
     load_organisation,
 )
@@ -128,6 +129,22 @@ def test_good_files_load_with_their_shapes(tmp_path: Path) -> None:
     assert org.ceilings == [{"key": "ttdn_budget", "year": 2026, "amount": 1000000000}]
     demo = load_demo(pack / "demo.yaml", catalogue=CATALOGUE)
     assert [d["key"] for d in demo["documents"]] == ["plan_a", "budget_a"]
+
+
+def test_an_organisation_file_is_never_read_as_a_definition(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path)
+    renamed = pack / "org.yaml"
+    (pack / "organisation.yaml").rename(renamed)
+    facts = folder_facts(pack, catalogue=CATALOGUE, exclude=renamed)
+    assert facts is not None and all(Path(r.path).name != "org.yaml" for r in facts.results)
+    assert facts.roles()  # the definitions beside it still count
+    assert load_organisation(renamed, catalogue=CATALOGUE).province == "Tỉnh Thử Nghiệm"
+    # Alone, it has nothing beside it to be checked against.
+    alone = tmp_path / "alone" / "org.yaml"
+    alone.parent.mkdir()
+    renamed.rename(alone)
+    assert folder_facts(alone.parent, catalogue=CATALOGUE, exclude=alone) is None
+    assert load_organisation(alone, catalogue=CATALOGUE).province == "Tỉnh Thử Nghiệm"
 
 
 BAD_ORG = """\
