@@ -33,6 +33,7 @@ from engine.definitions import Definition
 from engine.errors import EngineError
 from engine.messages import Message
 from engine.organisation import OrganisationError, load_demo, load_organisation
+from engine.rules import CATALOGUE
 from engine.runtime import CACHE, WorkflowCache
 from engine.services.admin import Acting
 from engine.store import utcnow
@@ -104,9 +105,9 @@ def seed(
     pack_dir = Path(os.path.abspath(pack_dir))
     pack = pack_dir.name
     # Files are read before the transaction opens: no lock is held while parsing.
-    org = load_organisation(pack_dir / "organisation.yaml")
+    org = load_organisation(pack_dir / "organisation.yaml", catalogue=CATALOGUE)
     demo_file = pack_dir / "demo.yaml"
-    demo = load_demo(demo_file) if demo_file.exists() else None
+    demo = load_demo(demo_file, catalogue=CATALOGUE) if demo_file.exists() else None
     try:
         with UnitOfWork(db) as uow:
             conn = uow.conn

@@ -311,6 +311,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "«{path}» không phải thư mục kịch bản (.feature).",
         "en": "“{path}” is not a folder of features (.feature files).",
     },
+    "trace.last_run": {
+        "vi": "Lần chạy kiểm thử gần nhất: {run_at}",
+        "en": "Last test run: {run_at}",
+    },
+    "trace.never_run": {"vi": "không có", "en": "none"},
+    "trace.result.passed": {"vi": "đạt", "en": "passed"},
+    "trace.result.failed": {"vi": "KHÔNG ĐẠT", "en": "FAILED"},
+    "trace.result.skipped": {"vi": "bỏ qua", "en": "skipped"},
+    "trace.result.not run": {"vi": "chưa chạy", "en": "not run"},
+    "trace.not_covered": {"vi": "CHƯA CÓ KỊCH BẢN NÀO", "en": "NOT COVERED"},
+    "trace.summary": {
+        "vi": "{covered}/{total} điều khoản có kịch bản; chưa có: {missing}",
+        "en": "{covered}/{total} clauses have scenarios; missing: {missing}",
+    },
+    "trace.none_missing": {"vi": "không", "en": "none"},
+    "trace.title": {
+        "vi": "Truy vết điều khoản — kịch bản kiểm thử",
+        "en": "Clause traceability — test scenarios",
+    },
+    "trace.heading": {
+        "vi": "Truy vết: điều khoản chỉ thị → kịch bản → kết quả",
+        "en": "Traceability: directive clause → scenario → result",
+    },
+    "trace.covered": {
+        "vi": "{covered}/{total} điều khoản có kịch bản.",
+        "en": "{covered}/{total} clauses have scenarios.",
+    },
+    "trace.col.clause": {"vi": "Điều khoản", "en": "Clause"},
+    "trace.col.where": {"vi": "Áp dụng tại", "en": "Applied at"},
+    "trace.col.scenario": {"vi": "Kịch bản", "en": "Scenario"},
+    "trace.col.result": {"vi": "Kết quả", "en": "Result"},
+    "trace.no_scenario": {"vi": "Chưa có kịch bản", "en": "No scenario yet"},
     "pack.unknown": {
         "vi": "Không có bộ quy trình «{pack}»; các bộ có sẵn: {bundled} "
         "(bộ quy trình ở thư mục khác: ghi đường dẫn, ví dụ ./{pack}).",

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.definitions import PackFacts, check_paths
-from engine.definitions.loader import RESERVED_FILES
+from engine.definitions import PackFacts
+from engine.definitions.catalogue import Catalogue
+from engine.definitions.loader import RESERVED_FILES, read
 from engine.definitions.nodes import at
 from engine.definitions.problems import Problem, Text
 from engine.definitions.yamlread import Node, Scalar, Seq, short
@@ -74,32 +75,52 @@ def check_organisation(
 
 
 class _Folder:
-    """Default of `pack=`: the definitions in the file's own folder, if it has any."""
+    """Default of `pack=`: the definitions beside the file (never the file itself)."""
 
 
 FOLDER = _Folder()
 
 
-def folder_facts(folder: Path) -> PackFacts | None:
-    """What the definitions of `folder` declare (even broken ones); None if it has none."""
-    from engine.rules import CATALOGUE  # the product's catalogue; rules never import this module
+def folder_facts(
+    folder: Path, *, catalogue: Catalogue, exclude: Path | None = None
+) -> PackFacts | None:
+    """What the definitions of `folder` declare (even broken ones); None if it has none.
 
+    `exclude` is the file being checked: an organisation file not named
+    organisation.yaml (say org.yaml) sits among the *.yaml files but is no definition.
+    """
     try:
-        files = [p for p in folder.glob("*.yaml") if p.name not in RESERVED_FILES]
+        skip = exclude.resolve() if exclude is not None else None
+        files = sorted(
+            p
+            for p in folder.glob("*.yaml")
+            if p.name not in RESERVED_FILES and p.is_file() and p.resolve() != skip
+        )
     except OSError:
         return None
     if not files:
         return None
-    _definitions, _problems, packs = check_paths([folder], catalogue=CATALOGUE)
-    return packs[0] if packs else None
+    return PackFacts(folder, [read(f, catalogue) for f in files])
 
 
-def load_organisation(path: Path, *, pack: PackFacts | _Folder | None = FOLDER) -> Organisation:
-    """organisation.yaml, checked; by default against the definitions next to it."""
+def _pack_facts(
+    path: Path, pack: PackFacts | _Folder | None, catalogue: Catalogue
+) -> PackFacts | None:
+    if not isinstance(pack, _Folder):
+        return pack
+    return folder_facts(path.parent, catalogue=catalogue, exclude=path)
+
+
+def load_organisation(
+    path: Path,
+    *,
+    catalogue: Catalogue,
+    pack: PackFacts | _Folder | None = FOLDER,
+) -> Organisation:
+    """organisation.yaml, checked against `pack` (None: no cross-checks); by default
+    against the definitions beside it, read with `catalogue`."""
     path = Path(path)
-    if isinstance(pack, _Folder):
-        pack = folder_facts(path.parent)
-    org, _facts, problems = check_organisation(path, pack)
+    org, _facts, problems = check_organisation(path, _pack_facts(path, pack, catalogue))
     if problems or org is None:
         raise OrganisationError(problems)
     return org
@@ -259,13 +280,14 @@ def load_demo(
     path: Path,
     *,
     organisation: Organisation | None = None,
+    catalogue: Catalogue,
     pack: PackFacts | _Folder | None = FOLDER,
 ) -> dict[str, Any]:
     """demo.yaml, checked against an organisation (default: the organisation.yaml next to it,
-    as far as it can be read) and the pack's definitions (default: those next to it)."""
+    as far as it can be read) and `pack` (default: the definitions next to it, read with
+    `catalogue`)."""
     path = Path(path)
-    if isinstance(pack, _Folder):
-        pack = folder_facts(path.parent)
+    pack = _pack_facts(path, pack, catalogue)
     facts: OrgFacts | None = None
     if organisation is not None:
         facts = org_facts(organisation)
@@ -281,6 +303,7 @@ __all__ = [
     "Organisation",
     "OrganisationError",
     "check_organisation",
+    "folder_facts",
     "load_demo",
     "load_organisation",
     "org_facts",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine.definitions import Definition
+from engine.messages import Message
 
 SCENARIO_KEYWORDS = ("Kịch bản", "Tình huống", "Khung kịch bản", "Khung tình huống")
 FEATURE_KEYWORD = "Tính năng"
@@ -171,51 +172,56 @@ def _clause_order(basis: str) -> list[object]:
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", basis)]
 
 
-RESULT_VI = {"passed": "đạt", "failed": "KHÔNG ĐẠT", "skipped": "bỏ qua", "not run": "chưa chạy"}
+def _t(key: str, lang: str, **params: object) -> str:
+    return Message(f"trace.{key}", params).render(lang)
 
 
-def render_text(run_at: str | None, packs: list[PackTrace]) -> str:
-    lines = [f"Lần chạy kiểm thử gần nhất / last test run: {run_at or 'không có / none'}"]
+def render_text(run_at: str | None, packs: list[PackTrace], lang: str = "vi") -> str:
+    lines = [_t("last_run", lang, run_at=run_at or _t("never_run", lang))]
     for p in packs:
         lines.append(f"\n== {p.pack} ==")
         for row in p.rows:
             lines.append(f"{row.basis}  ({'; '.join(row.where)})")
             for s, result in row.scenarios:
-                lines.append(f"    [{RESULT_VI[result]}] {s.feature} — {s.name}")
+                lines.append(f"    [{_t('result.' + result, lang)}] {s.feature} — {s.name}")
             if not row.scenarios:
-                lines.append("    CHƯA CÓ KỊCH BẢN NÀO / NOT COVERED")
+                lines.append(f"    {_t('not_covered', lang)}")
         uncovered = p.uncovered
-        lines.append(
-            f"-- {len(p.rows) - len(uncovered)}/{len(p.rows)} điều khoản có kịch bản; "
-            f"chưa có: {', '.join(r.basis for r in uncovered) or 'không'}"
+        missing = ", ".join(r.basis for r in uncovered) or _t("none_missing", lang)
+        summary = _t(
+            "summary",
+            lang,
+            covered=len(p.rows) - len(uncovered),
+            total=len(p.rows),
+            missing=missing,
         )
+        lines.append(f"-- {summary}")
     return "\n".join(lines)
 
 
-def render_html(run_at: str | None, packs: list[PackTrace]) -> str:
+def render_html(run_at: str | None, packs: list[PackTrace], lang: str = "vi") -> str:
     e = html.escape
     parts = [
-        "<!doctype html><html lang='vi'><head><meta charset='utf-8'>",
-        "<title>Truy vết điều khoản — kịch bản kiểm thử</title>",
+        f"<!doctype html><html lang='{e(lang)}'><head><meta charset='utf-8'>",
+        f"<title>{e(_t('title', lang))}</title>",
         "<style>body{font-family:serif;margin:2em;max-width:70em}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em;"
         "vertical-align:top}.passed{color:#060}.failed{color:#a00;font-weight:bold}"
         ".none{color:#a00}</style></head><body>",
-        "<h1>Truy vết: điều khoản chỉ thị → kịch bản → kết quả</h1>",
-        f"<p>Lần chạy kiểm thử gần nhất: {e(run_at or 'không có')}</p>",
+        f"<h1>{e(_t('heading', lang))}</h1>",
+        f"<p>{e(_t('last_run', lang, run_at=run_at or _t('never_run', lang)))}</p>",
     ]
     for p in packs:
         covered = len(p.rows) - len(p.uncovered)
-        parts.append(f"<h2>{e(p.pack)}</h2><p>{covered}/{len(p.rows)} điều khoản có kịch bản.</p>")
-        parts.append(
-            "<table><tr><th>Điều khoản</th><th>Áp dụng tại</th>"
-            "<th>Kịch bản</th><th>Kết quả</th></tr>"
-        )
+        summary = _t("covered", lang, covered=covered, total=len(p.rows))
+        parts.append(f"<h2>{e(p.pack)}</h2><p>{e(summary)}</p>")
+        heads = ("col.clause", "col.where", "col.scenario", "col.result")
+        parts.append("<table><tr>" + "".join(f"<th>{e(_t(h, lang))}</th>" for h in heads) + "</tr>")
         for row in p.rows:
             if not row.scenarios:
                 parts.append(
                     f"<tr><td>{e(row.basis)}</td><td>{e('; '.join(row.where))}</td>"
-                    "<td class='none' colspan='2'>Chưa có kịch bản</td></tr>"
+                    f"<td class='none' colspan='2'>{e(_t('no_scenario', lang))}</td></tr>"
                 )
             for i, (s, result) in enumerate(row.scenarios):
                 head = (
@@ -224,9 +230,10 @@ def render_html(run_at: str | None, packs: list[PackTrace]) -> str:
                     if i == 0
                     else ""
                 )
+                label = e(_t("result." + result, lang))
                 parts.append(
                     f"<tr>{head}<td>{e(s.feature)}<br>{e(s.name)}</td>"
-                    f"<td class='{result.replace(' ', '-')}'>{e(RESULT_VI[result])}</td></tr>"
+                    f"<td class='{result.replace(' ', '-')}'>{label}</td></tr>"
                 )
         parts.append("</table>")
     parts.append("</body></html>")

@@ -123,7 +123,7 @@ def build_world(engine: Engine) -> World:
     definitions, problems = validate_paths([TESTLAND], catalogue=CATALOGUE)
     assert not problems, "\n".join(map(str, problems))
     versions.load_definitions(engine, definitions, actor=services.OPERATOR)
-    org = load_organisation(TESTLAND / "organisation.yaml")
+    org = load_organisation(TESTLAND / "organisation.yaml", catalogue=CATALOGUE)
     services.import_units(
         engine, org.units, actor=services.OPERATOR, pack="testland", ceilings=org.ceilings
     )

@@ -205,7 +205,8 @@ def trace(
         folders, definitions = [], bundled_definitions()
     default_pack = folders[0].name if len(folders) == 1 else ""
     run_at, packs = build_trace(definitions, features_root, results, default_pack=default_pack)
-    text = render_html(run_at, packs) if fmt == "html" else render_text(run_at, packs)
+    render = render_html if fmt == "html" else render_text
+    text = render(run_at, packs, state.lang)
     if output:
         output.write_text(text, encoding="utf-8")
         click.echo(f"{output}")

@@ -16,7 +16,9 @@ from engine.cli.usage import BadValue
 from engine.errors import InvalidInput
 from engine.inputs import parse_date
 from engine.messages import Message, format_vnd
-from engine.organisation import load_organisation
+from engine.organisation import folder_facts, load_organisation
+from engine.rules import CATALOGUE
+from workflows import bundled_packs, pack_path
 
 # --- organisation ----------------------------------------------------------------
 
@@ -32,8 +34,16 @@ def units() -> None:
 @pass_state
 @handles_errors
 def units_import(state: State, file: Path, pack: str | None) -> None:
-    """Create or update the unit tree (and budget ceilings) from an organisation.yaml."""
-    org = load_organisation(file)
+    """Create or update the unit tree (and budget ceilings) from an organisation.yaml.
+
+    Roles and ceiling keys are checked against the definitions of the bundled pack
+    named by --pack, or else against the definition files beside FILE.
+    """
+    if pack is not None and pack in {p.name for p in bundled_packs()}:
+        facts = folder_facts(pack_path(pack), catalogue=CATALOGUE)
+        org = load_organisation(file, pack=facts, catalogue=CATALOGUE)
+    else:
+        org = load_organisation(file, catalogue=CATALOGUE)
     report = services.import_units(
         state.db,
         org.units,

@@ -183,8 +183,10 @@ def check_paths(
     files, problems = _expand(paths)
     given = [read(f, catalogue) for f in files]
     folders: dict[Path, list[tuple[Path, Result]]] = {}
+    shown: dict[Path, Path] = {}  # each folder as the user wrote it, for the paths reported
     for f, r in zip(files, given, strict=True):
         folders.setdefault(f.absolute().parent, []).append((f, r))
+        shown.setdefault(f.absolute().parent, f.parent)
     facts: list[PackFacts] = []
     for folder, members in folders.items():
         named = {f.absolute() for f, _r in members}
@@ -200,7 +202,7 @@ def check_paths(
             for r in mine:
                 message = f"internal error in pack checks ({type(exc).__name__}: {exc})"
                 r.problems.append(problem(r.path, 1, message, internal=True))
-        facts.append(PackFacts(folder, mine + siblings))
+        facts.append(PackFacts(shown[folder], mine + siblings))
     definitions: list[Definition] = []
     for r in given:
         problems.extend(r.problems)

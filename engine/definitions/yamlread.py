@@ -23,6 +23,7 @@ import yaml
 
 from engine.definitions.problems import Reporter, Text, tr
 from engine.definitions.rawtext import BIDI_CONTROLS, decode, read_file
+from engine.definitions.yamltexts import yaml_text
 
 __all__ = ["BIDI_CONTROLS", "MAX_DEPTH", "Map", "Node", "Scalar", "Seq", "compose", "decode"]
 __all__ += ["describe", "plain", "read_file", "short"]
@@ -282,10 +283,7 @@ def _yaml_problem(r: Reporter, exc: yaml.YAMLError, text: str) -> None:
         if "nesting depth" in problem:  # libyaml's own bound, above ours
             r.err(line, tr("yaml.too_deep", depth=MAX_DEPTH))
             return
-        context = ""
-        if exc.context:
-            cline = f" at line {exc.context_mark.line + 1}" if exc.context_mark else ""
-            context = f" ({exc.context}{cline})"
-        r.err(line, tr("yaml.syntax", problem=f"{problem}{context}"))
+        cline = exc.context_mark.line + 1 if exc.context_mark else None
+        r.err(line, tr("yaml.syntax", problem=yaml_text(problem, exc.context, cline)))
         return
-    r.err(1, tr("yaml.syntax", problem=str(exc)))
+    r.err(1, tr("yaml.syntax", problem=yaml_text(str(exc), None, None)))

@@ -95,7 +95,7 @@ def load_pack(name: str) -> Pack:
         raise AssertionError(f"không có bộ quy trình «{name}» (có: {', '.join(known)})")
     definitions, problems = validate_paths([folder], catalogue=CATALOGUE)
     assert not problems, "\n".join(map(str, problems))
-    organisation = load_organisation(folder / "organisation.yaml")
+    organisation = load_organisation(folder / "organisation.yaml", catalogue=CATALOGUE)
     return Pack(name, tuple(definitions), organisation)
 
 

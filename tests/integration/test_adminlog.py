@@ -51,7 +51,7 @@ def load_testland(db: Engine) -> None:
 def test_units_import_logs_each_unit_and_ceiling_then_only_changes(db: Engine) -> None:
     load_testland(db)
     start = last_seq(db)
-    org = load_organisation(TESTLAND / "organisation.yaml")
+    org = load_organisation(TESTLAND / "organisation.yaml", catalogue=CATALOGUE)
     report = services.import_units(
         db, org.units, actor=OPERATOR, pack="testland", ceilings=org.ceilings
     )

@@ -70,6 +70,54 @@ def test_validate_reports_every_problem_with_file_and_line(run, tmp_path: Path) 
     assert "Traceback" not in run("workflows", "validate", str(junk), code=1)
 
 
+def test_validate_shows_pack_file_paths_as_given(run, tmp_path: Path, monkeypatch) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(TESTLAND, pack)
+    with (pack / "organisation.yaml").open("a", encoding="utf-8") as f:
+        f.write("bad: [\n")
+    (pack / "unit_plan.yaml").write_text(
+        (TESTLAND / "unit_plan.yaml").read_text().replace("to: signed", "to: nowhere"),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    out = run("workflows", "validate", "pack", code=1)
+    assert "\npack/organisation.yaml:" in "\n" + out and "\npack/unit_plan.yaml:" in "\n" + out
+    assert str(tmp_path) not in out
+    absolute = run("workflows", "validate", str(pack), code=1)
+    assert f"{pack}/organisation.yaml:" in absolute and f"{pack}/unit_plan.yaml:" in absolute
+
+
+def test_units_import_of_a_file_not_named_organisation_yaml(run, tmp_path: Path) -> None:
+    run("init", "--no-packs")
+    # Beside the pack's definitions: checked against them, never read as one itself.
+    pack = tmp_path / "pack"
+    shutil.copytree(TESTLAND, pack)
+    (pack / "organisation.yaml").rename(pack / "org.yaml")
+    assert "không định nghĩa nào" not in run("units", "import", str(pack / "org.yaml"))
+    # Alone in a folder: nothing to check roles against, and the file is no definition.
+    alone = tmp_path / "alone" / "org.yaml"
+    alone.parent.mkdir()
+    shutil.copy(TESTLAND / "organisation.yaml", alone)
+    run("units", "import", str(alone))
+    # Beside a definition of another pack: --pack names the bundled pack whose definitions
+    # count; without it, the definition beside the file is what the roles are checked against.
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    current = Path(__file__).resolve().parents[2] / "workflows" / "current"
+    shutil.copy(current / "organisation.yaml", mixed / "org.yaml")
+    shutil.copy(current / "press_visit.yaml", mixed / "press_visit.yaml")
+    refused = run("units", "import", str(mixed / "org.yaml"), code=1)
+    assert "org.yaml:" in refused and "không định nghĩa nào của gói khai báo vai trò" in refused
+    run("units", "import", str(mixed / "org.yaml"), "--pack", "current")
+    # A real problem is still reported with --pack: a role no current definition declares.
+    text = (mixed / "org.yaml").read_text(encoding="utf-8")
+    (mixed / "org.yaml").write_text(
+        text.replace("{role: coordinator, ", "{role: no_such_role, ", 1), encoding="utf-8"
+    )
+    wrong = run("units", "import", str(mixed / "org.yaml"), "--pack", "current", code=1)
+    assert "'no_such_role'" in wrong and len(set(wrong.splitlines())) == 1  # that one problem
+
+
 def test_operator_session(run, tmp_path: Path) -> None:
     run("init", "--no-packs")
     assert run("workflows", "load", str(TESTLAND)).count("tạo mới") == 4

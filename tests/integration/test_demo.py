@@ -146,7 +146,7 @@ def test_seeded_is_the_marker_not_the_users(sqlite_db: Engine, tmp_path: Path) -
     """Users of the pack that exist without the marker are refused (not taken as 'seeded')."""
     definitions, _ = validate_paths([SMALL_PACK], catalogue=CATALOGUE)
     versions.load_definitions(sqlite_db, definitions, actor=OPERATOR)
-    org = load_organisation(SMALL_PACK / "organisation.yaml")
+    org = load_organisation(SMALL_PACK / "organisation.yaml", catalogue=CATALOGUE)
     taken = org.users[3]["username"]
     services.add_user(
         sqlite_db, actor=OPERATOR, username=taken, password="mật-khẩu-thật", full_name="Người thật"

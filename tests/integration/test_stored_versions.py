@@ -46,7 +46,7 @@ def _definitions() -> list[Definition]:
 
 def _province(db: Engine) -> dict[str, int]:
     """Units of the pack and two officers of XA_A: who acts on a unit plan."""
-    org = load_organisation(PACK / "organisation.yaml")
+    org = load_organisation(PACK / "organisation.yaml", catalogue=CATALOGUE)
     services.import_units(db, org.units, actor=OPERATOR, pack="testland", ceilings=org.ceilings)
     users = {}
     for name, role in (("cv_a", "unit_officer"), ("ld_a", "unit_head")):

@@ -1321,3 +1321,38 @@ def test_problems_render_in_both_languages() -> None:
     assert any("khóa không hợp lệ 'colour'" in p.render("vi") for p in problems)
     assert any("unknown key 'colour'" in p.render("en") for p in problems)
     assert any("trạng thái chưa khai báo 'c'" in p.render("vi") for p in problems)
+
+
+YAML_IN_VIETNAMESE = [
+    ("a: b: c\n", "không được viết 'khóa: giá trị' ở chỗ này", "mapping values are not allowed"),
+    ("a: 1\nb\nc: 2\n", "không tìm thấy dấu ':' cần có sau khóa (khi đọc một khóa ở dòng 2)", ":"),
+    ("a: @x\n", "không được đứng đầu một giá trị", "cannot start any token"),
+    ("a:\n  - b\n c: 1\n", "không tìm thấy khóa cần có", "expected key"),
+    ('a: "abc\n', "tệp kết thúc khi chưa đóng giá trị (khi đọc một chuỗi trong ngoặc kép", "end"),
+    ("a: [1, 2\n", "',' hoặc ']'", "',' or ']'"),
+]
+
+
+@pytest.mark.parametrize(("text", "vi", "en"), YAML_IN_VIETNAMESE)
+def test_yaml_syntax_errors_read_in_vietnamese(text: str, vi: str, en: str) -> None:
+    [p] = [p for p in problems_of(text) if "YAML" in p.message]
+    assert p.render("vi").startswith("wf/x.yaml:")
+    assert "lỗi cú pháp YAML: " in p.render("vi") and vi in p.render("vi")
+    # No PyYAML English is left inside the Vietnamese sentence; English keeps PyYAML's words.
+    assert not re.search(r"\b(while|found|expected|not allowed|could not)\b", p.render("vi"))
+    assert "YAML syntax error: " in p.render("en") and en in p.render("en")
+
+
+def test_unknown_yaml_problem_text_stays_in_english() -> None:
+    from engine.definitions.yamltexts import problem_in_vietnamese, yaml_text
+
+    assert problem_in_vietnamese("some new libyaml wording") == "some new libyaml wording"
+    text = yaml_text("some new libyaml wording", "while doing something new", 4)
+    assert text.vi == "some new libyaml wording (while doing something new ở dòng 4)"
+    assert text.en == "some new libyaml wording (while doing something new at line 4)"
+    assert problem_in_vietnamese("found undefined alias 'x'") == (
+        "gặp bí danh (alias) chưa được định nghĩa 'x'"
+    )
+    assert problem_in_vietnamese("expected <block end>, but found '?'") == (
+        "cần <block end> nhưng gặp '?'"
+    )

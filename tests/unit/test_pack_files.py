@@ -22,6 +22,7 @@ from engine.demofile import check_demo
 from engine.organisation import (
     OrganisationError,
     check_organisation,
+    folder_facts,
     load_demo,
     load_organisation,
 )
@@ -115,7 +116,7 @@ def test_the_bundled_packs_are_valid() -> None:
 
 def test_good_files_load_with_their_shapes(tmp_path: Path) -> None:
     pack = make_pack(tmp_path)
-    org = load_organisation(pack / "organisation.yaml")
+    org = load_organisation(pack / "organisation.yaml", catalogue=CATALOGUE)
     assert org.province == "Tỉnh Thử Nghiệm"
     assert org.units[0]["code"] == "TL" and org.units[0]["active_from"].isoformat() == "2025-07-01"
     assert [u["code"] for u in org.units[0]["children"]] == ["SVH", "STC", "XA_A"]
@@ -126,8 +127,24 @@ def test_good_files_load_with_their_shapes(tmp_path: Path) -> None:
         "roles": [{"role": "unit_officer", "unit": "XA_A"}],
     }
     assert org.ceilings == [{"key": "ttdn_budget", "year": 2026, "amount": 1000000000}]
-    demo = load_demo(pack / "demo.yaml")
+    demo = load_demo(pack / "demo.yaml", catalogue=CATALOGUE)
     assert [d["key"] for d in demo["documents"]] == ["plan_a", "budget_a"]
+
+
+def test_an_organisation_file_is_never_read_as_a_definition(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path)
+    renamed = pack / "org.yaml"
+    (pack / "organisation.yaml").rename(renamed)
+    facts = folder_facts(pack, catalogue=CATALOGUE, exclude=renamed)
+    assert facts is not None and all(Path(r.path).name != "org.yaml" for r in facts.results)
+    assert facts.roles()  # the definitions beside it still count
+    assert load_organisation(renamed, catalogue=CATALOGUE).province == "Tỉnh Thử Nghiệm"
+    # Alone, it has nothing beside it to be checked against.
+    alone = tmp_path / "alone" / "org.yaml"
+    alone.parent.mkdir()
+    renamed.rename(alone)
+    assert folder_facts(alone.parent, catalogue=CATALOGUE, exclude=alone) is None
+    assert load_organisation(alone, catalogue=CATALOGUE).province == "Tỉnh Thử Nghiệm"
 
 
 BAD_ORG = """\
@@ -202,7 +219,7 @@ def test_every_organisation_problem_at_once_on_its_line(tmp_path: Path) -> None:
         )
     assert [p.line for p in problems] == sorted(p.line for p in problems)
     with pytest.raises(OrganisationError) as caught:
-        load_organisation(pack / "organisation.yaml")
+        load_organisation(pack / "organisation.yaml", catalogue=CATALOGUE)
     assert len(caught.value.problems) == len(problems)
     assert "không phải ngày có thật" in caught.value.render("vi")
     assert "is not a real date" in caught.value.render("en")
@@ -248,7 +265,7 @@ def test_a_field_unknown_to_the_type_is_reported(tmp_path: Path) -> None:
     demo = GOOD_DEMO.replace("fields: {summary:", "fields: {sumary:")
     pack = make_pack(tmp_path, GOOD_ORG, demo)
     with pytest.raises(OrganisationError) as caught:
-        load_demo(pack / "demo.yaml")
+        load_demo(pack / "demo.yaml", catalogue=CATALOGUE)
     assert [p.line for p in caught.value.problems] == [lines_of(demo, "sumary")]
     assert "'sumary' is not a field of type 'unit_plan'" in str(caught.value)
 
@@ -292,7 +309,7 @@ def test_named_pipe_symlink_loop_and_device_are_refused_at_once(tmp_path: Path) 
     assert "symbolic link loop" in load_file(loop, catalogue=CATALOGUE)[1][0].message
     assert "device" in load_file(Path("/dev/zero"), catalogue=CATALOGUE)[1][0].message
     with pytest.raises(OrganisationError, match="named pipe"):
-        load_organisation(fifo, pack=None)
+        load_organisation(fifo, pack=None, catalogue=CATALOGUE)
     # In a pack folder they are reported, not skipped unseen, nor waited on.
     _definitions, problems, _facts = check_paths([tmp_path], catalogue=CATALOGUE)
     assert {Path(p.path).name for p in problems} == {"pipe.yaml", "loop.yaml"}
