@@ -165,7 +165,7 @@ def update_fields(
         state = definition.state(doc.state)
         if not state.editable:
             raise NotAllowedFromState(Message("not_editable", {"state": state.label}))
-        actor = resolve_author(conn, user_id, definition, doc.unit_id, today)
+        actor = resolve_author(conn, user_id, definition, doc.unit_id, today, editing=True)
         seen = doc.version
         changes = apply_inputs(definition, doc, values, None, definition.title)
         if title is not None:
