@@ -14,7 +14,7 @@ from engine.firing import allowed_parties, resolve_signer, signoff_state
 from engine.rules import CATALOGUE
 from engine.runtime import CACHE
 from tests.conftest import TODAY, World
-from tests.integration.test_services import new_plan
+from tests.integration.test_services import fire, new_plan
 from tests.integration.test_views import CURRENT, DEMO_DAY
 
 
@@ -121,3 +121,25 @@ def test_inbox_and_firing_agree_on_who_may_act(db: Engine) -> None:
                 assert inbox.get(d.id, set()) == may, (u.username, d.id, d.state)
                 acted += bool(may)
     assert acted > 10  # the comparison covered people who may act, not only refusals
+
+
+def test_a_party_that_signed_off_leaves_the_inbox_for_that_action(world: World) -> None:
+    visit = services.create_document(
+        world.db, type_id="press_visit", unit_id=world.unit("XA_A"), year=2026,
+        title="Đón phóng viên NHK", user_id=world.user("cv_a"), fields={"outlet": "NHK"},
+        today=TODAY,
+    )  # fmt: skip
+    fire(world, visit.id, "submit", "cv_a")
+
+    def waiting(who: str) -> set[str]:
+        items = services.inbox(world.db, world.user(who), today=TODAY)
+        return next((set(dict(i.actions)) for i in items if i.document_id == visit.id), set())
+
+    def allowed(who: str) -> set[str]:
+        actions = services.available_actions(world.db, visit.id, world.user(who), today=TODAY)
+        return {a.trigger for a in actions if a.allowed}
+
+    assert waiting("cv_snv") == waiting("cb_ca") == {"agree", "refuse"}
+    fire(world, visit.id, "agree", "cv_snv")
+    assert waiting("cv_snv") == allowed("cv_snv") == {"refuse"}
+    assert waiting("cb_ca") == allowed("cb_ca") == {"agree", "refuse"}
