@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy.engine import Connection
 from transitions import MachineError
 
-from engine import fieldtypes, store
+from engine import fieldtypes, permissions, store
 from engine.audit import GENESIS
 from engine.definitions.model import Definition, TransitionSpec
-from engine.domain import Actor, Document, Grant
+from engine.domain import Actor, Document
 from engine.errors import (
     GuardFailed,
     InvalidInput,
@@ -27,6 +27,7 @@ from engine.errors import (
     StaleDocument,
 )
 from engine.messages import Localized, Message
+from engine.permissions import Ancestry
 from engine.rules.context import FireContext
 from engine.runtime import CompiledWorkflow, WorkflowCache
 
@@ -53,18 +54,16 @@ def check_version(doc: Document, expected_version: int | None) -> None:
 # --- who may act ---------------------------------------------------------------
 
 
-def _scope_matches(
-    conn: Connection, scope: str, grant: Grant, unit_id: int, coordinator_id: int | None
-) -> bool:
-    if scope == "any":
-        return True
-    if scope == "own_unit":
-        return grant.unit_id == unit_id
-    if scope == "coordinator":
-        return grant.unit_id == coordinator_id
-    if scope == "parent_unit":
-        return any(u.id == grant.unit_id for u in store.ancestors(conn, unit_id))
-    return False
+def store_ancestry(conn: Connection) -> Ancestry:
+    """The units above a unit, read from the database when first asked (once per unit)."""
+    found: dict[int, set[int]] = {}
+
+    def above(unit_id: int) -> set[int]:
+        if unit_id not in found:
+            found[unit_id] = {u.id for u in store.ancestors(conn, unit_id)}
+        return found[unit_id]
+
+    return above
 
 
 def allowed_parties(t: TransitionSpec) -> list[tuple[str, str]]:
@@ -82,32 +81,43 @@ def resolve_actor(
     coordinator_id: int | None,
     today: date,
     action: Any,
-    skip: frozenset[int] | set[int] = frozenset(),
+    *,
+    signed: set[int] | frozenset[int] = frozenset(),
+    signers: set[int] | frozenset[int] = frozenset(),
     role_labels: dict[str, Any] | None = None,
 ) -> tuple[Actor, int]:
     """The grant under which `user_id` may act, and the index of the party it fills.
 
-    Own roles are preferred over delegated ones; `skip` holds party indexes that
-    have already signed.  Raises `PermissionDenied` saying why not.
+    The decision is `permissions.decide` (the inbox asks it too); this reads the
+    user and their grants and says why not: raises `PermissionDenied`.
     """
     user, grants = store.user_and_grants(conn, user_id, today)
     if user is None:
         raise NotFound(Message("not_found", {"what": Message("what.user"), "ref": user_id}))
     if not user.is_active:
         raise PermissionDenied(Message("user_inactive", {"user": user.username}))
-    grants.sort(key=lambda g: g.on_behalf_of is not None)  # own roles before lent ones
+    labels = role_labels or {}
+    decision = permissions.decide(
+        user_id,
+        grants,
+        parties,
+        unit_id,
+        coordinator_id,
+        store_ancestry(conn),
+        signed=signed,
+        signers=signers,
+    )
+    grant = decision.grant
+    if decision.allowed and grant is not None and decision.party is not None:
+        return Actor(user_id, grant.role, grant.unit_id, grant.on_behalf_of), decision.party
+    if decision.refusal == "already_signed" and grant is not None:
+        raise PermissionDenied(
+            Message("already_signed", {"party": labels.get(grant.role, grant.role)})
+        )
     roles = sorted({role for role, _ in parties})
     # People read "Lãnh đạo đơn vị", not "unit_head".
-    shown = [(role_labels or {}).get(r, r) for r in roles]
-    role_ok = False
-    for grant in grants:
-        for index, (role, scope) in enumerate(parties):
-            if grant.role != role or index in skip:
-                continue
-            role_ok = True
-            if _scope_matches(conn, scope, grant, unit_id, coordinator_id):
-                return Actor(user_id, grant.role, grant.unit_id, grant.on_behalf_of), index
-    if role_ok:
+    shown = [labels.get(r, r) for r in roles]
+    if decision.refusal == "wrong_unit":
         scopes = sorted({scope for _, scope in parties})
         raise PermissionDenied(
             Message(
@@ -132,9 +142,18 @@ def resolve_actor(
 
 
 def resolve_author(
-    conn: Connection, user_id: int, definition: Definition, unit_id: int, today: date
+    conn: Connection,
+    user_id: int,
+    definition: Definition,
+    unit_id: int,
+    today: date,
+    *,
+    editing: bool = False,
 ) -> Actor:
-    """Who may create a document of `definition` in `unit_id`, or edit one there."""
+    """Who may create a document of `definition` in `unit_id`, or edit one there.
+
+    A refusal names the act («Tạo văn bản» / «Sửa văn bản»), not the type.
+    """
     parties = [(role, "own_unit") for role in definition.create.roles]
     actor, _ = resolve_actor(
         conn,
@@ -143,7 +162,7 @@ def resolve_author(
         unit_id,
         None,
         today,
-        definition.title,
+        Message("action.edit" if editing else "action.create"),
         role_labels=definition.roles,
     )
     return actor
@@ -305,40 +324,22 @@ def resolve_signer(
 ) -> tuple[Actor, int]:
     """May this user take `t` on `doc` now, as far as who they are goes?
 
-    The one check shared by `fire_in_tx` and `available_actions` (the guards,
-    the other half, run in both through `run_guards`): `resolve_actor` for `t`,
-    telling a party that already signed off so, plainly.
+    Shared by `fire_in_tx` and `available_actions` (the guards, the other half,
+    run in both through `run_guards`); the inbox asks the same
+    `permissions.decide` on data it read for many documents at once.
     """
-
-    def resolve(skip: set[int]) -> tuple[Actor, int]:
-        return resolve_actor(
-            conn,
-            user_id,
-            allowed_parties(t),
-            doc.unit_id,
-            doc.coordinator_unit_id,
-            today,
-            t.label,
-            skip=skip,
-            role_labels=definition.roles,
-        )
-
-    try:
-        actor, party = resolve(signed)
-    except PermissionDenied:
-        if not signed:
-            raise
-        # Would the user qualify for a party that has already signed? Then that
-        # is the reason, not a missing role.
-        actor, party = resolve(set())
-        raise PermissionDenied(
-            Message("already_signed", {"party": definition.roles.get(actor.role or "", actor.role)})
-        ) from None
-    if actor.people & signers:  # one person may not give two of the opinions
-        raise PermissionDenied(
-            Message("already_signed", {"party": definition.roles.get(actor.role or "", actor.role)})
-        )
-    return actor, party
+    return resolve_actor(
+        conn,
+        user_id,
+        allowed_parties(t),
+        doc.unit_id,
+        doc.coordinator_unit_id,
+        today,
+        t.label,
+        signed=signed,
+        signers=signers,
+        role_labels=definition.roles,
+    )
 
 
 def fire_in_tx(

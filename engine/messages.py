@@ -85,6 +85,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Dữ liệu không hợp lệ: {problem}",
         "en": "Invalid input: {problem}",
     },
+    "unknown_type": {
+        "vi": "Không có loại văn bản «{type}». Các loại: {types}.",
+        "en": "There is no document type “{type}”. Types: {types}.",
+    },
+    "unknown_state": {
+        "vi": "Không có trạng thái «{state}». Các trạng thái: {states}.",
+        "en": "There is no state “{state}”. States: {states}.",
+    },
+    "unknown_link": {
+        "vi": "Loại văn bản «{type}» không có liên kết «{link}». Các liên kết: {links}.",
+        "en": "Document type “{type}” has no link “{link}”. Links: {links}.",
+    },
+    "link_target_missing": {
+        "vi": "Liên kết «{link}»: không tìm thấy văn bản #{id}.",
+        "en": "Link “{link}”: document #{id} not found.",
+    },
+    "link_target_type": {
+        "vi": "Liên kết «{link}» phải trỏ tới văn bản loại «{want}»; #{id} là «{got}».",
+        "en": "Link “{link}” must point to a “{want}” document; #{id} is a “{got}”.",
+    },
     "delegation_expired": {
         "vi": "Ủy quyền của {principal} cho {user} chỉ có hiệu lực từ {start} đến {end}.",
         "en": "{principal}'s delegation to {user} is valid only from {start} to {end}.",
@@ -470,6 +490,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "what.user": {"vi": "người dùng", "en": "user"},
     "what.unit": {"vi": "đơn vị", "en": "unit"},
     "what.type": {"vi": "loại văn bản", "en": "document type"},
+    "action.create": {"vi": "Tạo văn bản", "en": "Create"},
+    "action.edit": {"vi": "Sửa văn bản", "en": "Edit"},
     "scope.own_unit": {"vi": "đơn vị của văn bản", "en": "the document's unit"},
     "scope.parent_unit": {"vi": "đơn vị cấp trên", "en": "a parent unit"},
     "scope.coordinator": {"vi": "cơ quan đầu mối", "en": "the coordinating unit"},

@@ -24,7 +24,8 @@ the unit tree, the stored versions), whatever the number of documents.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
@@ -78,6 +79,19 @@ class UnitTree:
     def load(cls, conn: Connection) -> UnitTree:
         rows = conn.execute(sa.select(units.c.id, units.c.parent_id)).all()
         return cls({unit_id: parent_id for unit_id, parent_id in rows})
+
+    def above(self, unit_id: int) -> set[int]:
+        """The units above `unit_id` (a cycle in bad data stops the climb)."""
+        found: set[int] = set()
+        parent = self.parent.get(unit_id)
+        while parent is not None and parent not in found and parent != unit_id:
+            found.add(parent)
+            parent = self.parent.get(parent)
+        return found
+
+    def ancestry(self) -> Callable[[int], set[int]]:
+        """`above`, remembered per unit (for deciding on many documents at once)."""
+        return functools.cache(self.above)
 
     def subtree(self, roots: Iterable[int]) -> set[int]:
         """The units in `roots` and every unit below them."""

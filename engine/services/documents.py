@@ -5,14 +5,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from engine import store, visibility
-from engine.db import Database, UnitOfWork, documents, read
+from engine.db import Database, UnitOfWork, documents, read, workflow_versions
 from engine.definitions.model import Definition
 from engine.domain import Action, Document, Event, Unit
-from engine.errors import EngineError, InvalidInput, NotAllowedFromState, StaleDocument
+from engine.errors import (
+    EngineError,
+    InvalidInput,
+    NotAllowedFromState,
+    NotFound,
+    StaleDocument,
+)
 from engine.fieldtypes import is_storable_text
 from engine.firing import (
     apply_inputs,
@@ -54,23 +61,13 @@ def create_document(
         pack = store.pack_of(uow.conn, unit_id)
         compiled = cache.current(uow.conn, pack, type_id) if pack else None
         if compiled is None:
-            raise not_found("type", f"{pack}/{type_id}")
+            raise unknown_type(uow.conn, type_id, pack)
         definition = compiled.definition
         actor = resolve_author(uow.conn, user_id, definition, unit_id, today)
-        seen = visibility.resolve(uow.conn, user_id, today, cache) if links else None
-        for name, target_id in (links or {}).items():
-            spec = definition.link(name)
-            target = store.get_document(uow.conn, target_id)
-            # A target the author may not see is answered as one that does not exist.
-            if (
-                spec is None
-                or target is None
-                or target.type_id != spec.type
-                or not (seen and seen.allows(target))
-            ):
-                raise InvalidInput(
-                    Message("invalid_input", {"problem": f"link {name} → #{target_id}"})
-                )
+        if links:
+            seen = visibility.resolve(uow.conn, user_id, today, cache)
+            for name, target_id in links.items():
+                check_link(uow.conn, definition, name, target_id, seen)
         doc = create_in_tx(
             uow.conn,
             compiled,
@@ -84,6 +81,44 @@ def create_document(
         )
         uow.commit()
         return doc
+
+
+def _current_types(conn: Connection, pack: str | None = None) -> list[str]:
+    """The document types with a current definition (in `pack`, or in any pack)."""
+    query = sa.select(workflow_versions.c.type_id).where(workflow_versions.c.is_current.is_(True))
+    if pack is not None:
+        query = query.where(workflow_versions.c.pack == pack)
+    return sorted(set(conn.execute(query).scalars()))
+
+
+def unknown_type(conn: Connection, type_id: str, pack: str | None = None) -> NotFound:
+    """ "No such type", listing the types there are (in `pack`, or loaded at all)."""
+    return NotFound(
+        Message("unknown_type", {"type": type_id, "types": _current_types(conn, pack) or "-"})
+    )
+
+
+def check_link(
+    conn: Connection, definition: Definition, name: str, target_id: int, seen: Visibility
+) -> None:
+    """Refuse a link `definition` does not declare, or to a document that is not its target."""
+    spec = definition.link(name)
+    if spec is None:
+        declared = [link.name for link in definition.links] or "-"
+        raise InvalidInput(
+            Message("unknown_link", {"type": definition.type, "link": name, "links": declared})
+        )
+    target = store.get_document(conn, target_id)
+    # A target the author may not see is answered as one that does not exist.
+    if target is None or not seen.allows(target):
+        raise NotFound(Message("link_target_missing", {"link": name, "id": target_id}))
+    if target.type_id != spec.type:
+        raise InvalidInput(
+            Message(
+                "link_target_type",
+                {"link": name, "want": spec.type, "id": target_id, "got": target.type_id},
+            )
+        )
 
 
 def _lost_a_race(exc: IntegrityError | OperationalError) -> bool:
@@ -165,7 +200,7 @@ def update_fields(
         state = definition.state(doc.state)
         if not state.editable:
             raise NotAllowedFromState(Message("not_editable", {"state": state.label}))
-        actor = resolve_author(conn, user_id, definition, doc.unit_id, today)
+        actor = resolve_author(conn, user_id, definition, doc.unit_id, today, editing=True)
         seen = doc.version
         changes = apply_inputs(definition, doc, values, None, definition.title)
         if title is not None:
@@ -343,11 +378,13 @@ def list_documents(
 ) -> list[Document]:
     """Documents `viewer` may see matching the filters (filtered in the database).
 
-    `overdue` means past the due date of their current step.
+    `overdue` means past the due date of their current step.  A `state` or
+    `type_id` that no stored definition has is refused (`InvalidInput`, listing
+    the known ones): a typo would otherwise read as "no such documents".
     """
     today = today or today_in_vietnam()
     conditions = []
-    if not all(is_storable_text(f) for f in (state, type_id, pack) if f):
+    if pack and not is_storable_text(pack):
         return []  # a text no column can hold matches nothing
     if state:
         conditions.append(documents.c.state == state)
@@ -362,10 +399,29 @@ def list_documents(
         # state change), so "past due" already means "not left that step in time".
         conditions.append(documents.c.due_date < today)
     with read(db) as conn:
+        _refuse_unknown_filters(conn, state, type_id, cache)
         seen = visibility.resolve(conn, viewer, today, cache)
         if seen.nothing:
             return []
         return store.find_documents(conn, seen.condition(), *conditions)
+
+
+def _refuse_unknown_filters(
+    conn: Connection, state: str | None, type_id: str | None, cache: WorkflowCache
+) -> None:
+    """A state or type no stored definition has is a typo, not "no documents"."""
+    if not (state or type_id):
+        return
+    definitions = visibility.stored_versions(conn, cache).values()
+    types = sorted({d.type for d in definitions})
+    if type_id and type_id not in types:
+        raise InvalidInput(Message("unknown_type", {"type": type_id, "types": types or "-"}))
+    if state:
+        states = sorted(
+            {s.id for d in definitions if not type_id or d.type == type_id for s in d.states}
+        )
+        if state not in states:
+            raise InvalidInput(Message("unknown_state", {"state": state, "states": states or "-"}))
 
 
 def is_overdue(doc: Document, today: date | None = None) -> bool:
@@ -388,6 +444,8 @@ def author_units(
     today = today or today_in_vietnam()
     found: list[Unit] = []
     with read(db) as conn:
+        if type_id not in _current_types(conn):
+            raise unknown_type(conn, type_id)
         for grant in sorted(
             visibility.active_grants(conn, user_id, today), key=lambda g: g.on_behalf_of is not None
         ):
@@ -408,6 +466,6 @@ def link_names(
     with read(db) as conn:
         pack = store.pack_of(conn, unit_id)
         compiled = cache.current(conn, pack, type_id) if pack else None
-    if compiled is None:
-        raise not_found("type", f"{pack}/{type_id}")
+        if compiled is None:
+            raise unknown_type(conn, type_id, pack)
     return [link.name for link in compiled.definition.links]

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from engine import store
+from engine import permissions, store
 from engine.clock import in_vietnam
 from engine.db import Database, document_links, documents, events, read, units, users
 from engine.definitions.model import Definition, FieldSpec, Label, TransitionSpec
@@ -557,20 +557,6 @@ class InboxItem:
     actions: tuple[tuple[str, Text], ...]  # (trigger, label) the viewer may take
 
 
-def _scope_reaches(scope: str, grant: Grant, doc: Any, below: Mapping[int, set[int]]) -> bool:
-    """`firing._scope_matches` on data already read (no query per document);
-    `below` maps a unit to the units under it."""
-    if scope == "any":
-        return True
-    if scope == "own_unit":
-        return grant.unit_id == doc.unit_id
-    if scope == "coordinator":
-        return grant.unit_id == doc.coordinator_unit_id
-    if scope == "parent_unit":
-        return doc.unit_id in below[grant.unit_id]
-    return False
-
-
 _DOC_COLUMNS = [documents.c[name] for name in Document.__dataclass_fields__]
 
 
@@ -674,6 +660,7 @@ def inbox(
             return []
         tree = directory.tree
         below = {g.unit_id: tree.subtree([g.unit_id]) - {g.unit_id} for g in grants}
+        ancestry = tree.ancestry()
         condition = _inbox_condition(grants, definitions, below)
         due_last = sa.case((documents.c.due_date.is_(None), 1), else_=0)
         rows = conn.execute(
@@ -698,7 +685,17 @@ def inbox(
             given = [s for s in signoffs.get(d.id, []) if s[0] == t.trigger]
             signed = {s[1] for s in given}
             signers = {p for s in given for p in (s[2], s[3]) if p}
-            if _may_take_now(t, grants, d, below, signed, signers, viewer):
+            decision = permissions.decide(
+                viewer,
+                grants,
+                allowed_parties(t),
+                d.unit_id,
+                d.coordinator_unit_id,
+                ancestry,
+                signed=signed,
+                signers=signers,
+            )
+            if decision.allowed:
                 takes.append((t.trigger, t.label))
         if not takes:
             continue
@@ -720,28 +717,6 @@ def inbox(
             )
         )
     return items
-
-
-def _may_take_now(
-    t: TransitionSpec,
-    grants: list[Grant],
-    doc: Any,
-    below: Mapping[int, set[int]],
-    signed: set[int],
-    signers: set[int],
-    user_id: int,
-) -> bool:
-    """`firing.resolve_signer`'s answer, on data already read: the first grant (own roles
-    before lent ones) that fills a party not yet signed, held by nobody who signed."""
-    parties = allowed_parties(t)
-    for grant in sorted(grants, key=lambda g: g.on_behalf_of is not None):
-        for index, (role, scope) in enumerate(parties):
-            if grant.role != role or index in signed:
-                continue
-            if _scope_reaches(scope, grant, doc, below):
-                people = {user_id} | ({grant.on_behalf_of} if grant.on_behalf_of else set())
-                return not (people & signers)
-    return False
 
 
 __all__ = [

@@ -296,3 +296,25 @@ def test_documents_as_a_user_create_edit_list_show_inbox(run) -> None:
     inbox = run("inbox", "--as", "ld.muongte")
     assert f"#{new_id}" in inbox and "Ký kế hoạch" in inbox
     assert "No document is waiting" in run("--lang", "en", "inbox", "--as", "qt.skhcn")
+
+
+def test_refusals_name_what_is_wrong(run) -> None:
+    """An unknown type, state or link, or a missing role, is said as such (exit 1)."""
+    run("init")
+    run("demo")
+    nosuch = run("documents", "create", "nosuch", "--as", "cv.muongte", "--title", "X", code=1)
+    assert "Không có loại văn bản «nosuch»" in nosuch and "unit_plan" in nosuch
+    listed = run("documents", "list", "--state", "nosuch", code=1)
+    assert "Không có trạng thái «nosuch»" in listed and "draft" in listed
+    assert "unit_plan" in run("documents", "list", "--type", "nosuch", code=1)
+    link = run(
+        "documents", "create", "budget_estimate", "--as", "cv.muongte", "--title", "X",
+        "--link", "foo=1", code=1,
+    )  # fmt: skip
+    assert "không có liên kết «foo»" in link and "Các liên kết: plan" in link
+    plan = run(
+        "documents", "create", "unit_plan", "--as", "cv.muongte", "--title", "Kế hoạch",
+        "--set", "summary=Tuyên truyền",
+    ).strip()  # fmt: skip
+    edit = run("documents", "edit", plan.lstrip("#"), "--as", "ld.muongte", "--title", "Z", code=1)
+    assert "«Sửa văn bản»" in edit and "Kế hoạch hoạt động" not in edit
