@@ -141,6 +141,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "mã băm của mục trước không khớp",
         "en": "the link to the previous entry is broken",
     },
+    "adminlog.undecodable": {
+        "vi": "cột «{column}» không đọc được (dữ liệu bị sửa ngoài hệ thống)",
+        "en": "column “{column}” cannot be read (edited outside the system)",
+    },
+    "record.damaged": {
+        "vi": "Bản ghi {what} {ref} bị hỏng: cột «{column}» không đọc được "
+        "(dữ liệu bị sửa ngoài hệ thống). Hãy chạy «ttdn audit verify».",
+        "en": "Record {what} {ref} is damaged: column “{column}” cannot be read "
+        "(edited outside the system). Run “ttdn audit verify”.",
+    },
     "adminlog.hash_mismatch": {
         "vi": "nội dung không khớp với mã băm",
         "en": "content does not match its hash",

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from engine import audit
+from engine.damaged import Undecodable, damaged, decoder, raw
 from engine.db import (
     Precompiled,
     delegations,
@@ -272,7 +273,10 @@ def append_event_and_save(
     return statement.rowcount(conn, params) == 1
 
 
-_select_events = sa.select(*(events.c[name] for name in Event.__dataclass_fields__))
+# Raw driver values, decoded by `_events`: a hand-edited row then fails as a
+# `DamagedRecord` naming it, not as a bare JSONDecodeError.
+_event_columns = [events.c[name] for name in Event.__dataclass_fields__]
+_select_events = sa.select(*raw(_event_columns))
 _history = _select_events.where(events.c.document_id == sa.bindparam("document_id")).order_by(
     events.c.seq
 )
@@ -300,15 +304,30 @@ def _who_fired(count: int) -> Precompiled:
     return _who_fired_by_count[count]
 
 
+def _events(conn: Connection, rows: Iterable[Any]) -> list[Event]:
+    decode = decoder(conn, _event_columns)
+    found = []
+    for row in rows:
+        try:
+            values = decode(row)
+            if not isinstance(values["changes"], dict):
+                raise Undecodable("changes", values["changes"])
+        except Undecodable as err:
+            ref = f"#{row.document_id}/{row.seq}"
+            raise damaged("events", ref, err.column) from err
+        found.append(Event(**values))
+    return found
+
+
 def history(conn: Connection, document_id: int) -> list[Event]:
-    return [Event(*r) for r in conn.execute(_history, {"document_id": document_id})]
+    return _events(conn, conn.execute(_history, {"document_id": document_id}))
 
 
 def events_since(conn: Connection, document_id: int, after_seq: int, trigger: str) -> list[Event]:
     rows = conn.execute(
         _events_since, {"document_id": document_id, "after_seq": after_seq, "trigger": trigger}
     )
-    return [Event(*r) for r in rows]
+    return _events(conn, rows)
 
 
 def state_entry_seq(conn: Connection, document_id: int) -> int:
