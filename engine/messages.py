@@ -117,6 +117,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Bộ quy trình «{pack}» chưa được nạp. Đã nạp: {packs}.",
         "en": "Pack “{pack}” is not loaded. Loaded: {packs}.",
     },
+    "admin.root_pack_change": {
+        "vi": "Đơn vị gốc «{code}» thuộc bộ quy trình «{old}», không thể chuyển sang «{new}».",
+        "en": "Root unit “{code}” belongs to pack “{old}” and cannot move to “{new}”.",
+    },
+    "admin.unknown_ceiling": {
+        "vi": "Không quy trình nào đã nạp của bộ «{pack}» dùng trần kinh phí «{key}». "
+        "Các trần đang dùng: {keys}.",
+        "en": "No loaded workflow of pack “{pack}” uses the ceiling “{key}”. "
+        "Ceilings in use: {keys}.",
+    },
     "admin.role_not_held": {
         "vi": "«{user}» không giữ vai trò «{role}» tại đơn vị «{unit}».",
         "en": "“{user}” does not hold the role “{role}” in unit “{unit}”.",

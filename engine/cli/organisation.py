@@ -255,5 +255,6 @@ def ceilings_set(state: State, pack: str, key: str, year: int, amount: int) -> N
     say(state, "cli.ceiling_set", pack=pack, key=key, year=year, amount=format_vnd(amount))
 
 
-def say(state: State, key: str, **params: Any) -> None:
-    click.echo(Message(key, params).render(state.lang))
+def say(state: State, message_key: str, **params: Any) -> None:
+    # Not `key`: a message's parameters may be called so (the ceiling key).
+    click.echo(Message(message_key, params).render(state.lang))

@@ -195,3 +195,15 @@ def test_the_operator_is_never_unknown_to_the_point_of_crashing(monkeypatch) -> 
     assert adminlog.operator_actor().label == "operator:admin"
     monkeypatch.setattr(getpass, "getuser", lambda: "x" * 1000)
     assert len(adminlog.operator_actor().label) == adminlog.LABEL_LIMIT
+
+
+def test_unknown_packs_and_ceiling_keys_are_refused(run, province) -> None:
+    org = str(TESTLAND / "organisation.yaml")
+    out = run("--lang", "en", "units", "import", "--pack", "nosuchpack", org, code=1)
+    assert "Pack “nosuchpack” is not loaded. Loaded: testland." in out
+    out = run("ceilings", "set", "testland", "nosuchkey", "2027", "1500", code=1)
+    assert "Không quy trình nào đã nạp của bộ «testland» dùng trần kinh phí «nosuchkey»" in out
+    assert "ttdn_budget" in out
+    assert "#" not in run("ceilings", "set", "testland", "ttdn_budget", "2027", "1500")
+    log = run("--lang", "en", "audit", "log", "--limit", "3")
+    assert "nosuchpack" not in log and "nosuchkey" not in log
