@@ -32,6 +32,7 @@ from engine.db import (
 )
 from engine.domain import Document, Event, Grant, Unit, User
 from engine.fieldtypes import is_row_id, is_storable_text
+from engine.inputs import username_key
 
 
 def utcnow() -> datetime:
@@ -473,11 +474,21 @@ def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User |
     return User(*rows[0][:5]), [Grant(r[5], r[6], r[7]) for r in rows if r[5] is not None]
 
 
+_user_names = sa.select(users.c.id, users.c.username)
+
+
 def user_by_name(conn: Connection, username: str) -> User | None:
+    """The user of that name, as stored or up to case and compatibility forms
+    (`username_key`, unique among users since `add_user` refuses a second one)."""
     if not is_storable_text(username):
         return None
     row = conn.execute(_user_by_name, {"username": username}).first()
-    return User(*row) if row else None
+    if row:
+        return User(*row)
+    key = username_key(username)
+    matches = [uid for uid, name in conn.execute(_user_names) if username_key(name) == key]
+    # Two matches only in a database filled before names were compared so: ambiguous.
+    return get_user(conn, matches[0]) if len(matches) == 1 else None
 
 
 _select_unit = sa.select(*(units.c[name] for name in Unit.__dataclass_fields__))
