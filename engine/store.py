@@ -380,6 +380,7 @@ def links_of(conn: Connection, document_id: int) -> dict[str, int]:
 
 # --- organisation ----------------------------------------------------------------
 
+_principal = users.alias("principal")
 _grants_stmt = sa.union_all(
     sa.select(
         role_assignments.c.role,
@@ -387,7 +388,8 @@ _grants_stmt = sa.union_all(
         sa.null().label("on_behalf_of"),
     ).where(role_assignments.c.user_id == sa.bindparam("uid")),
     # A delegation lends the principal's role in that unit, while the principal
-    # still holds it and only within its dates (checked by the caller).
+    # still holds it and is active (a disabled account lends nothing), and only
+    # within its dates (checked by the caller).
     sa.select(delegations.c.role, delegations.c.unit_id, delegations.c.principal_id)
     .join(
         role_assignments,
@@ -397,7 +399,9 @@ _grants_stmt = sa.union_all(
             role_assignments.c.unit_id == delegations.c.unit_id,
         ),
     )
+    .join(_principal, _principal.c.id == delegations.c.principal_id)
     .where(
+        _principal.c.is_active,
         delegations.c.delegate_id == sa.bindparam("uid"),
         delegations.c.starts_on <= sa.bindparam("today"),
         delegations.c.ends_on >= sa.bindparam("today"),
