@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from engine.audit import GENESIS
+from engine.damaged import DECODE_ERRORS, Undecodable, damaged, decoder, raw
 from engine.db import admin_log
 from engine.messages import Message
 from engine.store import utcnow
@@ -197,14 +198,26 @@ def append(
 # --- reading and verifying ------------------------------------------------------
 
 
+def _columns() -> list[sa.Column[Any]]:
+    return [admin_log.c[n] for n in [*HASHED_FIELDS, "hash"]]
+
+
 def entries(
     conn: Connection, *, limit: int | None = None, newest_first: bool = True
 ) -> list[Entry]:
+    """The entries; `DamagedRecord` if one cannot be read (edited by hand)."""
     order = admin_log.c.seq.desc() if newest_first else admin_log.c.seq
-    stmt = sa.select(*(admin_log.c[n] for n in HASHED_FIELDS), admin_log.c.hash).order_by(order)
+    stmt = sa.select(*raw(_columns())).order_by(order)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [Entry(*row) for row in conn.execute(stmt)]
+    decode = decoder(conn, _columns())
+    found = []
+    for row in conn.execute(stmt):
+        try:
+            found.append(Entry(**decode(row)))
+        except Undecodable as err:
+            raise damaged("admin_log", f"#{row.seq}", err.column) from err
+    return found
 
 
 @dataclass(frozen=True)
@@ -226,13 +239,18 @@ def verify_admin_log(conn: Connection) -> AdminLogReport:
     them to point back.
     """
     prev, expected_seq, count = GENESIS, 1, 0
-    rows = conn.execute(
-        sa.select(*(admin_log.c[n] for n in HASHED_FIELDS), admin_log.c.hash).order_by(
-            admin_log.c.seq
-        )
-    )
-    for row in rows:
+    decode = decoder(conn, _columns())
+    for raw_row in conn.execute(sa.select(*raw(_columns())).order_by(admin_log.c.seq)):
         count += 1
+        try:
+            row = Entry(**decode(raw_row))
+            digest = entry_hash(**{n: getattr(row, n) for n in HASHED_FIELDS})
+        except Undecodable as err:
+            return AdminLogReport(
+                count, raw_row.seq, Message("adminlog.undecodable", {"column": err.column})
+            )
+        except DECODE_ERRORS:  # decoded, yet not hashable as the engine wrote it
+            return AdminLogReport(count, raw_row.seq, Message("adminlog.hash_mismatch"))
         if row.seq != expected_seq:
             return AdminLogReport(
                 count,
@@ -241,7 +259,7 @@ def verify_admin_log(conn: Connection) -> AdminLogReport:
             )
         if row.prev_hash != prev:
             return AdminLogReport(count, row.seq, Message("adminlog.link_broken"))
-        if entry_hash(**{n: getattr(row, n) for n in HASHED_FIELDS}) != row.hash:
+        if digest != row.hash:
             return AdminLogReport(count, row.seq, Message("adminlog.hash_mismatch"))
         prev, expected_seq = row.hash, row.seq + 1
     return AdminLogReport(count)

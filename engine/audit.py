@@ -12,11 +12,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from engine.damaged import DECODE_ERRORS, Undecodable, decoder, raw
 from engine.db import documents, events
 
 GENESIS = "0" * 64
@@ -139,12 +141,31 @@ def verify_chains(conn: Connection) -> ChainReport:
             )
         return None
 
-    rows = conn.execute(
-        sa.select(*(events.c[name] for name in HASHED_FIELDS), events.c.hash).order_by(
-            events.c.document_id, events.c.seq
-        )
-    )
-    for row in rows:
+    columns = [events.c[name] for name in [*HASHED_FIELDS, "hash"]]
+    decode = decoder(conn, columns)
+    rows = conn.execute(sa.select(*raw(columns)).order_by(events.c.document_id, events.c.seq))
+    for raw_row in rows:
+        try:
+            row = SimpleNamespace(**decode(raw_row))
+            recomputed = event_hash(**{name: getattr(row, name) for name in HASHED_FIELDS})
+        except Undecodable as err:
+            n_events += 1
+            return ChainReport(
+                len(doc_rows),
+                n_events,
+                raw_row.document_id,
+                raw_row.seq,
+                f"column {err.column!r} cannot be read (edited outside the system)",
+            )
+        except DECODE_ERRORS:  # decoded, yet not hashable as the engine wrote it
+            n_events += 1
+            return ChainReport(
+                len(doc_rows),
+                n_events,
+                raw_row.document_id,
+                raw_row.seq,
+                "event content does not match its hash",
+            )
         if row.document_id != current_doc:
             if current_doc is not None and (bad := close(current_doc)):
                 return bad
@@ -162,7 +183,6 @@ def verify_chains(conn: Connection) -> ChainReport:
             return ChainReport(
                 len(doc_rows), n_events, row.document_id, row.seq, "previous-hash link broken"
             )
-        recomputed = event_hash(**{name: getattr(row, name) for name in HASHED_FIELDS})
         if recomputed != row.hash:
             return ChainReport(
                 len(doc_rows),

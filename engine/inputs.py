@@ -77,8 +77,15 @@ def clean_username(value: Any, *, limit: int = 80) -> str:
 
 
 def username_key(username: str) -> str:
-    """What two user names must not share: their case-folded NFC form."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", username).casefold())
+    """What two user names must not share: their case-folded NFKC form.
+
+    NFKC folds compatibility look-alikes (full-width ｎｅｗ, ligatures, circled
+    letters) into the plain letters, so that `ｎｅｗ` cannot sit beside `new`
+    and either finds the other's account.  Case-folding twice around NFKC is
+    the stable form Unicode's NFKC_Casefold gives.
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", username).casefold())
+    return unicodedata.normalize("NFKC", folded.casefold())
 
 
 def parse_int(value: Any, what: str, *, low: int, high: int) -> int:

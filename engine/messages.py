@@ -137,6 +137,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Bộ quy trình «{pack}» chưa được nạp. Đã nạp: {packs}.",
         "en": "Pack “{pack}” is not loaded. Loaded: {packs}.",
     },
+    "admin.root_pack_change": {
+        "vi": "Đơn vị gốc «{code}» thuộc bộ quy trình «{old}», không thể chuyển sang «{new}».",
+        "en": "Root unit “{code}” belongs to pack “{old}” and cannot move to “{new}”.",
+    },
+    "admin.unknown_ceiling": {
+        "vi": "Không quy trình nào đã nạp của bộ «{pack}» dùng trần kinh phí «{key}». "
+        "Các trần đang dùng: {keys}.",
+        "en": "No loaded workflow of pack “{pack}” uses the ceiling “{key}”. "
+        "Ceilings in use: {keys}.",
+    },
     "admin.role_not_held": {
         "vi": "«{user}» không giữ vai trò «{role}» tại đơn vị «{unit}».",
         "en": "“{user}” does not hold the role “{role}” in unit “{unit}”.",
@@ -160,6 +170,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "adminlog.link_broken": {
         "vi": "mã băm của mục trước không khớp",
         "en": "the link to the previous entry is broken",
+    },
+    "adminlog.undecodable": {
+        "vi": "cột «{column}» không đọc được (dữ liệu bị sửa ngoài hệ thống)",
+        "en": "column “{column}” cannot be read (edited outside the system)",
+    },
+    "record.damaged": {
+        "vi": "Bản ghi {what} {ref} bị hỏng: cột «{column}» không đọc được "
+        "(dữ liệu bị sửa ngoài hệ thống). Hãy chạy «ttdn audit verify».",
+        "en": "Record {what} {ref} is damaged: column “{column}” cannot be read "
+        "(edited outside the system). Run “ttdn audit verify”.",
     },
     "adminlog.hash_mismatch": {
         "vi": "nội dung không khớp với mã băm",

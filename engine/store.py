@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from engine import audit
+from engine.damaged import Undecodable, damaged, decoder, raw
 from engine.db import (
     Precompiled,
     delegations,
@@ -31,6 +32,7 @@ from engine.db import (
 )
 from engine.domain import Document, Event, Grant, Unit, User
 from engine.fieldtypes import is_row_id, is_storable_text
+from engine.inputs import username_key
 
 
 def utcnow() -> datetime:
@@ -272,7 +274,10 @@ def append_event_and_save(
     return statement.rowcount(conn, params) == 1
 
 
-_select_events = sa.select(*(events.c[name] for name in Event.__dataclass_fields__))
+# Raw driver values, decoded by `_events`: a hand-edited row then fails as a
+# `DamagedRecord` naming it, not as a bare JSONDecodeError.
+_event_columns = [events.c[name] for name in Event.__dataclass_fields__]
+_select_events = sa.select(*raw(_event_columns))
 _history = _select_events.where(events.c.document_id == sa.bindparam("document_id")).order_by(
     events.c.seq
 )
@@ -300,15 +305,30 @@ def _who_fired(count: int) -> Precompiled:
     return _who_fired_by_count[count]
 
 
+def _events(conn: Connection, rows: Iterable[Any]) -> list[Event]:
+    decode = decoder(conn, _event_columns)
+    found = []
+    for row in rows:
+        try:
+            values = decode(row)
+            if not isinstance(values["changes"], dict):
+                raise Undecodable("changes", values["changes"])
+        except Undecodable as err:
+            ref = f"#{row.document_id}/{row.seq}"
+            raise damaged("events", ref, err.column) from err
+        found.append(Event(**values))
+    return found
+
+
 def history(conn: Connection, document_id: int) -> list[Event]:
-    return [Event(*r) for r in conn.execute(_history, {"document_id": document_id})]
+    return _events(conn, conn.execute(_history, {"document_id": document_id}))
 
 
 def events_since(conn: Connection, document_id: int, after_seq: int, trigger: str) -> list[Event]:
     rows = conn.execute(
         _events_since, {"document_id": document_id, "after_seq": after_seq, "trigger": trigger}
     )
-    return [Event(*r) for r in rows]
+    return _events(conn, rows)
 
 
 def state_entry_seq(conn: Connection, document_id: int) -> int:
@@ -360,6 +380,7 @@ def links_of(conn: Connection, document_id: int) -> dict[str, int]:
 
 # --- organisation ----------------------------------------------------------------
 
+_principal = users.alias("principal")
 _grants_stmt = sa.union_all(
     sa.select(
         role_assignments.c.role,
@@ -367,7 +388,8 @@ _grants_stmt = sa.union_all(
         sa.null().label("on_behalf_of"),
     ).where(role_assignments.c.user_id == sa.bindparam("uid")),
     # A delegation lends the principal's role in that unit, while the principal
-    # still holds it and only within its dates (checked by the caller).
+    # still holds it and is active (a disabled account lends nothing), and only
+    # within its dates (checked by the caller).
     sa.select(delegations.c.role, delegations.c.unit_id, delegations.c.principal_id)
     .join(
         role_assignments,
@@ -377,7 +399,9 @@ _grants_stmt = sa.union_all(
             role_assignments.c.unit_id == delegations.c.unit_id,
         ),
     )
+    .join(_principal, _principal.c.id == delegations.c.principal_id)
     .where(
+        _principal.c.is_active,
         delegations.c.delegate_id == sa.bindparam("uid"),
         delegations.c.starts_on <= sa.bindparam("today"),
         delegations.c.ends_on >= sa.bindparam("today"),
@@ -454,11 +478,21 @@ def user_and_grants(conn: Connection, user_id: int, today: date) -> tuple[User |
     return User(*rows[0][:5]), [Grant(r[5], r[6], r[7]) for r in rows if r[5] is not None]
 
 
+_user_names = sa.select(users.c.id, users.c.username)
+
+
 def user_by_name(conn: Connection, username: str) -> User | None:
+    """The user of that name, as stored or up to case and compatibility forms
+    (`username_key`, unique among users since `add_user` refuses a second one)."""
     if not is_storable_text(username):
         return None
     row = conn.execute(_user_by_name, {"username": username}).first()
-    return User(*row) if row else None
+    if row:
+        return User(*row)
+    key = username_key(username)
+    matches = [uid for uid, name in conn.execute(_user_names) if username_key(name) == key]
+    # Two matches only in a database filled before names were compared so: ambiguous.
+    return get_user(conn, matches[0]) if len(matches) == 1 else None
 
 
 _select_unit = sa.select(*(units.c[name] for name in Unit.__dataclass_fields__))

@@ -1,7 +1,8 @@
 """Who may see which documents: the one answer every surface uses.
 
 A user sees a document when one of the grants they may act under today (their
-own roles, and delegations valid on the Việt Nam date) reaches it:
+own roles, and delegations valid on the Việt Nam date whose principal is still
+active and holds the role: `store.user_and_grants`) reaches it:
 
 - a role held in a unit reaches the documents of that unit and of every unit
   below it (so a role held on the province's root unit reaches the province);

@@ -27,9 +27,10 @@ def authenticate(
 ) -> User | None:
     """The user if the password is right; demo users only in demo mode."""
     with read(db) as conn:
+        found = store.user_by_name(conn, username) if isinstance(username, str) else None
         row = conn.execute(
             sa.select(users.c.id, users.c.password_hash, users.c.is_active, users.c.is_demo).where(
-                users.c.username == username
+                users.c.id == (found.id if found else None)
             )
         ).first()
         if row is None or not row.is_active or (row.is_demo and not demo_mode):

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from engine import inputs, store
-from engine.db import Database, budget_ceilings, units
+from engine.db import Database, budget_ceilings, units, workflow_versions
 from engine.errors import InvalidInput
 from engine.messages import Message
 from engine.services.admin import Acting, AdminChange, admin_change, loaded_packs
@@ -111,6 +111,12 @@ def import_units(
     report = ImportReport()
     with admin_change(db, actor) as change:
         conn = change.conn
+        if pack is not None:
+            _require_loaded(conn, pack)
+        if checked:
+            keys = _ceiling_keys(conn, pack)
+            for key, _, _ in checked:
+                _require_ceiling_key(pack or "-", key, keys)
         before: dict[str, dict[str, Any]] = {}
         ids: dict[str, int] = {}
         for node in nodes:  # parents first: each new unit's parent exists already
@@ -118,6 +124,7 @@ def import_units(
             if existing is not None:
                 ids[node.code] = existing.id
                 before[node.code] = _current(conn, existing, _codes(conn, existing))
+                _refuse_pack_change(node, before[node.code]["pack"])
                 continue
             ids[node.code] = conn.execute(
                 units.insert().values(
@@ -169,6 +176,62 @@ def import_units(
     return report
 
 
+def _require_loaded(conn: Connection, pack: str) -> None:
+    """A pack is known once a workflow version of it is stored (`ttdn workflows load`)."""
+    packs = loaded_packs(conn)
+    if pack not in packs:
+        raise InvalidInput(
+            Message("admin.unknown_pack", {"pack": pack, "packs": ", ".join(packs) or "-"})
+        )
+
+
+def _refuse_pack_change(node: _Node, stored_pack: str | None) -> None:
+    """A root unit belongs to one pack: its documents, ceilings and rules assume it."""
+    if stored_pack is not None and node.values["pack"] != stored_pack:
+        raise InvalidInput(
+            Message(
+                "admin.root_pack_change",
+                {"code": node.code, "old": stored_pack, "new": node.values["pack"] or "-"},
+            )
+        )
+
+
+def _ceiling_keys(conn: Connection, pack: str | None) -> set[str]:
+    """The ceiling keys some stored definition of `pack` names (a guard's `ceiling` parameter,
+    as the pack file checker finds them), in any version: documents may still use an old one."""
+    keys: set[str] = set()
+    if pack is None:
+        return keys
+    contents = conn.execute(
+        sa.select(workflow_versions.c.content).where(workflow_versions.c.pack == pack)
+    ).scalars()
+    for content in contents:
+        _collect_ceiling_keys(content, keys)
+    return keys
+
+
+def _collect_ceiling_keys(node: Any, keys: set[str]) -> None:
+    if isinstance(node, dict):
+        params = node.get("params")
+        if "name" in node and isinstance(params, dict) and isinstance(params.get("ceiling"), str):
+            keys.add(params["ceiling"])
+        for value in node.values():
+            _collect_ceiling_keys(value, keys)
+    elif isinstance(node, list):
+        for value in node:
+            _collect_ceiling_keys(value, keys)
+
+
+def _require_ceiling_key(pack: str, key: str, keys: set[str]) -> None:
+    if key not in keys:
+        raise InvalidInput(
+            Message(
+                "admin.unknown_ceiling",
+                {"pack": pack, "key": key, "keys": ", ".join(sorted(keys)) or "-"},
+            )
+        )
+
+
 def _codes(conn: Connection, unit: Any) -> dict[int, str]:
     """The codes of the units a unit refers to (parent, coordinator)."""
     ids = [i for i in (unit.parent_id, unit.coordinator_id) if i is not None]
@@ -217,7 +280,6 @@ def set_ceiling(
     pack = inputs.clean_text(pack, "pack", limit=80)
     key, year, amount = _ceiling_values({"key": key, "year": year, "amount": amount})
     with admin_change(db, actor) as change:
-        packs = loaded_packs(change.conn)
-        if pack not in packs:
-            raise InvalidInput(Message("admin.unknown_pack", {"pack": pack, "packs": packs or "-"}))
+        _require_loaded(change.conn, pack)
+        _require_ceiling_key(pack, key, _ceiling_keys(change.conn, pack))
         _set_ceiling(change, pack, key, year, amount)

@@ -48,6 +48,36 @@ def test_user_names_are_nfc_and_unique_after_case_folding(world: World) -> None:
         assert "trùng" in error.render("vi") and "clashes" in error.render("en")
 
 
+def test_compatibility_look_alikes_clash_and_names_are_found_whatever_their_case(
+    world: World,
+) -> None:
+    """The key is NFKC + case folding: ｎｅｗ (full width) is new, ﬁ (ligature) is fi."""
+    add(world, "new")
+    for clash in ("ｎｅｗ", "ＮＥＷ", "Ｎew"):
+        error = refused(lambda clash=clash: add(world, clash))
+        assert "«new»" in error.render("vi")
+    add(world, "ﬁnance")  # stored as typed, NFC keeps the ligature
+    refused(lambda: add(world, "FINANCE"))
+    cv_a = world.user("cv_a")
+    for typed in ("cv_a", "CV_A", "Cv_a", "ｃｖ＿ａ"):
+        assert services.user_by_name(world.db, typed).id == cv_a, typed
+    assert services.user_by_name(world.db, "finance").username == "ﬁnance"
+    refused(lambda: services.user_by_name(world.db, "cv_b2"), NotFound)
+    services.disable_user(world.db, actor=OPERATOR, username="CV_A")  # admin lookups too
+    assert not services.user_by_name(world.db, "cv_a").is_active
+
+
+def test_login_finds_the_account_whatever_the_case_of_its_name(world: World) -> None:
+    services.add_user(
+        world.db, actor=OPERATOR, username="CV.MuongTe", password=PASSWORD, full_name="Thử"
+    )
+    for typed in ("CV.MuongTe", "cv.muongte", "CV.MUONGTE"):
+        user = services.authenticate(world.db, typed, PASSWORD)
+        assert user is not None and user.username == "CV.MuongTe", typed
+    assert services.authenticate(world.db, "cv.muongte", "sai-mật-khẩu") is None
+    assert services.authenticate(world.db, "khong.co", PASSWORD) is None
+
+
 REFUSED_NAMES = [
     "an\u200b",  # zero-width space
     "\u200dan",  # zero-width joiner

@@ -3,6 +3,7 @@ tampering is found, appends stay gapless under concurrency (SQLite and PostgreSQ
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import date, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ PASSWORD = "mật-khẩu-thử"
 
 def log(db: Engine) -> list[Any]:
     """Every entry, oldest first."""
-    return list(reversed(services.admin_log(db, limit=100_000)))
+    return list(reversed(services.admin_log(db, limit=10_000)))
 
 
 def new_entries(db: Engine, since: int) -> list[Any]:
@@ -424,8 +425,8 @@ def test_concurrent_admin_changes_keep_seq_gapless_and_the_chain_intact(world: W
                         world.db,
                         actor=OPERATOR,
                         pack="testland",
-                        key=f"k{i}",
-                        year=2030 + j,
+                        key="ttdn_budget",  # the one key the pack's guards use
+                        year=2030 + i * per_thread + j,
                         amount=j,
                     )
                 else:
@@ -448,3 +449,66 @@ def test_concurrent_admin_changes_keep_seq_gapless_and_the_chain_intact(world: W
     seqs = [e.seq for e in log(world.db)]
     assert seqs == list(range(1, start + threads * per_thread + 1))
     assert services.verify_admin_log(world.db).ok
+
+
+# --- packs and ceiling keys that do not exist --------------------------------------
+
+
+def test_an_import_for_a_pack_not_loaded_is_refused_and_changes_nothing(world: World) -> None:
+    org = load_organisation(TESTLAND / "organisation.yaml")
+    start = last_seq(world.db)
+    with pytest.raises(InvalidInput) as err:
+        services.import_units(
+            world.db, org.units, actor=OPERATOR, pack="nosuchpack", ceilings=org.ceilings
+        )
+    assert err.value.render("vi") == ("Bộ quy trình «nosuchpack» chưa được nạp. Đã nạp: testland.")
+    assert "“nosuchpack” is not loaded" in err.value.render("en")
+    assert new_entries(world.db, start) == []
+    assert services.unit_by_code(world.db, "TL").pack == "testland"
+
+
+def test_a_root_unit_keeps_its_pack(world: World) -> None:
+    definitions, _ = validate_paths([TESTLAND], catalogue=CATALOGUE)
+    other = dataclasses.replace(definitions[0], pack="khac")  # a second pack, loaded
+    versions.load_definitions(world.db, [other], actor=OPERATOR)
+    org = load_organisation(TESTLAND / "organisation.yaml")
+    start = last_seq(world.db)
+    with pytest.raises(InvalidInput) as err:
+        services.import_units(world.db, org.units, actor=OPERATOR, pack="khac")
+    assert "«TL»" in err.value.render("vi") and "«testland»" in err.value.render("vi")
+    assert "cannot move to “khac”" in err.value.render("en")
+    with pytest.raises(InvalidInput):  # nor lose it
+        services.import_units(world.db, org.units, actor=OPERATOR)
+    assert new_entries(world.db, start) == []
+    assert services.unit_by_code(world.db, "TL").pack == "testland"
+
+
+def test_ceiling_keys_no_loaded_definition_uses_are_refused(world: World) -> None:
+    start = last_seq(world.db)
+    with pytest.raises(InvalidInput) as err:
+        services.set_ceiling(
+            world.db, actor=OPERATOR, pack="testland", key="nosuchkey", year=2027, amount=1500
+        )
+    assert "«nosuchkey»" in err.value.render("vi") and "ttdn_budget" in err.value.render("vi")
+    assert "uses the ceiling “nosuchkey”" in err.value.render("en")
+    org = load_organisation(TESTLAND / "organisation.yaml")
+    with pytest.raises(InvalidInput):
+        services.import_units(
+            world.db,
+            org.units,
+            actor=OPERATOR,
+            pack="testland",
+            ceilings=[{"key": "nosuchkey", "year": 2027, "amount": 1}],
+        )
+    with pytest.raises(InvalidInput):  # ceilings need a pack
+        services.import_units(
+            world.db,
+            [],
+            actor=OPERATOR,
+            ceilings=[{"key": "ttdn_budget", "year": 2027, "amount": 1}],
+        )
+    assert new_entries(world.db, start) == []
+    services.set_ceiling(  # the key the budget guard names is accepted
+        world.db, actor=OPERATOR, pack="testland", key="ttdn_budget", year=2027, amount=1500
+    )
+    assert new_entries(world.db, start)[0].target == "testland/ttdn_budget/2027"

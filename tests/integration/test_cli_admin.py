@@ -224,3 +224,15 @@ def test_verify_checks_both_chains_and_says_so_in_the_users_language(
     out = run("audit", "verify", code=1)
     assert out.startswith("OK: 0 văn bản")
     assert "HỎNG: nhật ký quản trị, mục #2" in out
+
+
+def test_unknown_packs_and_ceiling_keys_are_refused(run, province) -> None:
+    org = str(TESTLAND / "organisation.yaml")
+    out = run("--lang", "en", "units", "import", "--pack", "nosuchpack", org, code=1)
+    assert "Pack “nosuchpack” is not loaded. Loaded: testland." in out
+    out = run("ceilings", "set", "testland", "nosuchkey", "2027", "1500", code=1)
+    assert "Không quy trình nào đã nạp của bộ «testland» dùng trần kinh phí «nosuchkey»" in out
+    assert "ttdn_budget" in out
+    assert "#" not in run("ceilings", "set", "testland", "ttdn_budget", "2027", "1500")
+    log = run("--lang", "en", "audit", "log", "--limit", "3")
+    assert "nosuchpack" not in log and "nosuchkey" not in log

@@ -9,7 +9,8 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
-from engine import services
+from engine import services, store
+from engine.db import read
 from engine.definitions.catalogue import Catalogue, Registry
 from engine.errors import (
     GuardFailed,
@@ -436,6 +437,33 @@ def test_delegation_records_both_people_and_expires(world: World) -> None:
             today=date(2026, 5, 1),
         )
     assert "30/04/2026" in str(err.value)
+
+
+def test_a_disabled_principal_lends_nothing(world: World) -> None:
+    """A delegation is valid only while its principal's account is active."""
+    plan, cv_b = new_plan(world), world.user("cv_b")
+    services.delegate(
+        world.db,
+        actor=OPERATOR,
+        principal="ld_a",
+        delegate_to="cv_b",
+        role="unit_head",
+        unit_code="XA_A",
+        starts_on=date(2026, 4, 1),
+        ends_on=date(2026, 4, 30),
+    )
+    assert plan.id in {d.id for d in services.list_documents(world.db, cv_b, today=TODAY)}
+    services.disable_user(world.db, actor=OPERATOR, username="ld_a")
+    with pytest.raises(PermissionDenied):
+        fire(world, plan.id, "sign", "cv_b")
+    assert services.get_document(world.db, plan.id, OPERATOR).state == "draft"
+    # cv_b still sees what their own role (XA_B) reaches, no longer commune A's plan
+    assert plan.id not in {d.id for d in services.list_documents(world.db, cv_b, today=TODAY)}
+    with pytest.raises(NotFound):
+        services.get_document(world.db, plan.id, cv_b, today=TODAY)
+    with read(world.db) as conn:
+        _, grants = store.user_and_grants(conn, cv_b, TODAY)
+    assert [(g.role, g.on_behalf_of) for g in grants] == [("unit_officer", None)]
 
 
 def test_deadline_and_overdue_query(world: World) -> None:

@@ -8,7 +8,8 @@ grants and delegations of the demo, the scopes written in each definition):
 - a role in a unit sees the documents that unit coordinates;
 - a role that takes part in a transition with scope `any` sees every document
   of that type;
-- delegations count on the day they are valid; an inactive user sees nothing.
+- delegations count on the day they are valid, while their principal is active;
+  an inactive user sees nothing.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def expected_matrix(db: Engine, today: date) -> dict[str, set[int]]:
             own[user["username"]] = {(r["role"], r["unit"]) for r in user.get("roles") or []}
         for d in _yaml(pack / "demo.yaml").get("delegations") or []:
             if d["starts"] <= today <= d["ends"] and (d["role"], d["unit"]) in own[d["from"]]:
-                lent.setdefault(d["to"], set()).add((d["role"], d["unit"]))
+                lent.setdefault(d["to"], set()).add((d["role"], d["unit"], d["from"]))
         for file in pack.glob("*.yaml"):
             spec = _yaml(file)
             if not isinstance(spec, dict) or "transitions" not in spec:
@@ -121,7 +122,10 @@ def expected_matrix(db: Engine, today: date) -> dict[str, set[int]]:
         ).all()
     seen: dict[str, set[int]] = {}
     for username in own:
-        grants = own[username] | lent.get(username, set())
+        # a delegation lends only while its principal ("from") is active
+        grants = own[username] | {
+            (role, unit) for role, unit, principal in lent.get(username, set()) if active[principal]
+        }
         visible = set()
         if active[username]:
             for doc_id, pack, type_id, unit_id, coordinator_id in rows:
@@ -168,6 +172,19 @@ def test_delegations_count_only_while_valid(two_provinces: Province) -> None:
     assert during and during == services.list_documents(p.db, p.users["ld.svhttdl"], today=DEMO_DAY)
     assert services.list_documents(p.db, delegate, today=date(2027, 1, 1)) == []
     assert services.list_documents(p.db, delegate, today=date(2026, 11, 15)) == []
+
+
+def test_a_disabled_principals_delegations_lend_nothing(two_provinces: Province) -> None:
+    p = two_provinces
+    delegate = p.users["pgd.svhttdl"]  # holds nothing of their own; lent by ld.svhttdl
+    assert services.inbox(p.db, delegate, today=DEMO_DAY)
+    assert services.list_documents(p.db, delegate, today=DEMO_DAY)
+    services.disable_user(p.db, actor=services.OPERATOR, username="ld.svhttdl")
+    assert services.inbox(p.db, delegate, today=DEMO_DAY) == []
+    assert services.list_documents(p.db, delegate, today=DEMO_DAY) == []
+    with read(p.db) as conn:
+        assert not any(can_see(conn, delegate, d, DEMO_DAY) for d in p.docs)
+    assert expected_matrix(p.db, DEMO_DAY)["pgd.svhttdl"] == set()
 
 
 def test_whoever_may_act_can_see_and_the_inbox_agrees(two_provinces: Province) -> None:
