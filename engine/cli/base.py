@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 
 from engine import versions
 from engine.adminlog import AdminActor, operator_actor
-from engine.cli import usage
+from engine.cli import helptext, usage
 from engine.db import make_engine
 from engine.definitions import validate_paths
 from engine.errors import EngineError
@@ -85,6 +85,7 @@ class TtdnGroup(click.Group):
         argv = list(sys.argv[1:] if args is None else args)
         lang = usage.language_of(argv)
         usage.refuse_non_utf8(argv, lang)
+        helptext.apply(self, lang)  # --help in the user's language
         if not standalone_mode:
             return super().main(argv, prog_name, complete_var, False, **extra)
         try:

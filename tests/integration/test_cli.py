@@ -44,7 +44,8 @@ def test_help_on_every_command(run) -> None:
     commands = _all_commands(main)
     assert ("workflows", "validate") in commands and ("audit", "verify") in commands
     for path in commands:
-        assert "Usage:" in run(*path, "--help")
+        assert "Cách dùng:" in run(*path, "--help")
+        assert "Usage:" in run("--lang", "en", *path, "--help")
 
 
 def test_validate_reports_every_problem_with_file_and_line(run, tmp_path: Path) -> None:
@@ -245,7 +246,8 @@ def test_documents_as_a_user_create_edit_list_show_inbox(run) -> None:
         "--lang", "en", "documents", "show", "1", "--as", "cv.muongte", code=1
     )
     assert "Lịch sử" in run("documents", "show", "1")  # the operator sees every document
-    assert "operator" in run("documents", "list", "--help")
+    assert "người vận hành" in run("documents", "list", "--help")
+    assert "operator" in run("--lang", "en", "documents", "list", "--help")
 
     # Create: the unit is the one where the user may create the type; prints #ID.
     out = run(

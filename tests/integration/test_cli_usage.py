@@ -92,8 +92,10 @@ def test_usage_and_help_hint_are_translated_too(cli) -> None:
 
 def test_a_group_without_a_command_shows_its_help(cli) -> None:
     code, out = cli()
-    assert code == 0 and out.startswith("Usage: ttdn [OPTIONS] COMMAND") and "Lỗi" not in out
+    assert code == 0 and out.startswith("Cách dùng: ttdn [OPTIONS] COMMAND") and "Lỗi" not in out
     code, out = cli("documents")
+    assert code == 0 and "Lệnh:" in out
+    code, out = cli("--lang", "en", "documents")
     assert code == 0 and "Commands:" in out
 
 
