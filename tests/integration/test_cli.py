@@ -89,17 +89,19 @@ def test_validate_shows_pack_file_paths_as_given(run, tmp_path: Path, monkeypatc
 
 
 def test_units_import_of_a_file_not_named_organisation_yaml(run, tmp_path: Path) -> None:
-    run("init", "--no-packs")
+    run("init")  # the bundled packs, "current" among them
     # Beside the pack's definitions: checked against them, never read as one itself.
     pack = tmp_path / "pack"
     shutil.copytree(TESTLAND, pack)
+    run("workflows", "load", str(pack))
     (pack / "organisation.yaml").rename(pack / "org.yaml")
     assert "không định nghĩa nào" not in run("units", "import", str(pack / "org.yaml"))
-    # Alone in a folder: nothing to check roles against, and the file is no definition.
+    # Alone in a folder: the file is no definition, and its pack ("alone") is not loaded.
     alone = tmp_path / "alone" / "org.yaml"
     alone.parent.mkdir()
     shutil.copy(TESTLAND / "organisation.yaml", alone)
-    run("units", "import", str(alone))
+    refused = run("units", "import", str(alone), code=1)
+    assert "«alone» chưa được nạp" in refused and "org.yaml:" not in refused
     # Beside a definition of another pack: --pack names the bundled pack whose definitions
     # count; without it, the definition beside the file is what the roles are checked against.
     mixed = tmp_path / "mixed"
