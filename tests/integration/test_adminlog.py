@@ -455,7 +455,7 @@ def test_concurrent_admin_changes_keep_seq_gapless_and_the_chain_intact(world: W
 
 
 def test_an_import_for_a_pack_not_loaded_is_refused_and_changes_nothing(world: World) -> None:
-    org = load_organisation(TESTLAND / "organisation.yaml")
+    org = load_organisation(TESTLAND / "organisation.yaml", catalogue=CATALOGUE)
     start = last_seq(world.db)
     with pytest.raises(InvalidInput) as err:
         services.import_units(
@@ -471,7 +471,7 @@ def test_a_root_unit_keeps_its_pack(world: World) -> None:
     definitions, _ = validate_paths([TESTLAND], catalogue=CATALOGUE)
     other = dataclasses.replace(definitions[0], pack="khac")  # a second pack, loaded
     versions.load_definitions(world.db, [other], actor=OPERATOR)
-    org = load_organisation(TESTLAND / "organisation.yaml")
+    org = load_organisation(TESTLAND / "organisation.yaml", catalogue=CATALOGUE)
     start = last_seq(world.db)
     with pytest.raises(InvalidInput) as err:
         services.import_units(world.db, org.units, actor=OPERATOR, pack="khac")
@@ -491,7 +491,7 @@ def test_ceiling_keys_no_loaded_definition_uses_are_refused(world: World) -> Non
         )
     assert "«nosuchkey»" in err.value.render("vi") and "ttdn_budget" in err.value.render("vi")
     assert "uses the ceiling “nosuchkey”" in err.value.render("en")
-    org = load_organisation(TESTLAND / "organisation.yaml")
+    org = load_organisation(TESTLAND / "organisation.yaml", catalogue=CATALOGUE)
     with pytest.raises(InvalidInput):
         services.import_units(
             world.db,
