@@ -133,18 +133,8 @@ def fields(c: DefChecker, top: Map) -> tuple[list[FieldSpec], list[tuple[str, T,
         if name is None:
             c.decl.incomplete.add("field")
             continue
-        if name in c.decl.fields:
-            c.err(
-                m.key_line("name"),
-                tr(
-                    "def.declared_twice",
-                    noun=T("trường", "field"),
-                    name=name,
-                    first=c.decl.fields[name],
-                ),
-            )
+        if not _declare(c, c.decl.fields, name, m.key_line("name"), T("trường", "field")):
             continue
-        c.decl.fields[name] = m.key_line("name")
         out.append(
             FieldSpec(
                 name=name,
@@ -231,18 +221,8 @@ def states(c: DefChecker, top: Map) -> tuple[list[StateSpec], str | None]:
         if sid is None:
             c.decl.incomplete.add("state")
             continue
-        if sid in c.decl.states:
-            c.err(
-                m.key_line("id"),
-                tr(
-                    "def.declared_twice",
-                    noun=T("trạng thái", "state"),
-                    name=sid,
-                    first=c.decl.states[sid],
-                ),
-            )
+        if not _declare(c, c.decl.states, sid, m.key_line("id"), T("trạng thái", "state")):
             continue
-        c.decl.states[sid] = m.key_line("id")
         if initial:
             if initial_seen is not None:
                 first, line = initial_seen
@@ -279,3 +259,12 @@ def states(c: DefChecker, top: Map) -> tuple[list[StateSpec], str | None]:
                 ),
             )
     return out, initial_seen[0] if initial_seen else None
+
+
+def _declare(c: DefChecker, declared: dict[str, int], name: str, line: int, noun: T) -> bool:
+    """Record `name` as declared at `line`; False (and the problem said) if it already was."""
+    if name in declared:
+        c.err(line, tr("def.declared_twice", noun=noun, name=name, first=declared[name]))
+        return False
+    declared[name] = line
+    return True
