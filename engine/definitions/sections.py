@@ -86,15 +86,9 @@ def links(c: DefChecker, top: Map) -> list[LinkSpec]:
         label = c.label(m.get("label"), at(what, "label")) if "label" in m.items else None
         if name is None:
             c.decl.incomplete.add("link")
-        elif name in lines:
-            c.err(
-                m.key_line("name"),
-                tr("def.declared_twice", noun=T("liên kết", "link"), name=name, first=lines[name]),
-            )
-        else:
+        elif _declare(c, lines, name, m.key_line("name"), T("liên kết", "link")):
             spec = LinkSpec(name=name, type=ltype or "", label=label)
             c.decl.links[name] = spec
-            lines[name] = m.key_line("name")
             out.append(spec)
         type_node = m.get("type")
         if ltype is not None and type_node is not None:
